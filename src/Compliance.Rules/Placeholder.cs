@@ -1,0 +1,1 @@
+namespace Compliance.Rules; internal static class Placeholder { }
