@@ -1,0 +1,58 @@
+using Compliance.Cli.Commands;
+
+namespace Compliance.Cli;
+
+/// <summary>Dispatches <c>compliance &lt;command&gt; …</c> to its command; every command returns the process exit code.</summary>
+internal static class CommandLine
+{
+    public const int ExitInputError = 3;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await stdout.WriteLineAsync(Usage);
+            return args.Length == 0 ? ExitInputError : 0;
+        }
+
+        var rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "check" => await CheckCommand.RunAsync(rest, stdout, stderr),
+                "rules" => await RulesCommand.RunAsync(rest, stdout, stderr),
+                "generate" => await GenerateCommand.RunAsync(rest, stdout, stderr),
+                "parse" => await ParseCommand.RunAsync(rest, stdout, stderr),
+                _ => await Fail(stderr, $"未知命令“{args[0]}”。\n{Usage}"),
+            };
+        }
+        catch (UsageException ex)
+        {
+            return await Fail(stderr, ex.Message);
+        }
+    }
+
+    public static async Task<int> Fail(TextWriter stderr, string message)
+    {
+        await stderr.WriteLineAsync($"compliance: {message}");
+        return ExitInputError;
+    }
+
+    public const string Usage = """
+        用法: compliance <命令> [选项]
+
+          check FILE [--rules DIR] [--format json|md|text] [--out PATH]
+                         检查一份预算或决算（JSON / 文本 / PDF），输出审核发现
+                         退出码: 0 无警告及以上发现, 1 仅有警告, 2 有错误, 3 无法处理输入
+          parse FILE [--format json] [--stats]
+                         把公开文本或 PDF 解析为规范文档
+          rules list|validate|test [--rules DIR]
+                         列出、校验规则集，或运行规则自带的测试用例
+          generate --count N --seed S --out DIR
+                         生成内部一致的合成预算与决算（规范 JSON）
+        """;
+}
+
+/// <summary>The command line was wrong; the message says how.</summary>
+internal sealed class UsageException(string message) : Exception(message);
