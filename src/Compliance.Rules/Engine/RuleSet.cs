@@ -1,0 +1,59 @@
+using Compliance.Documents.Model;
+using Compliance.Rules.Kinds;
+
+namespace Compliance.Rules.Engine;
+
+/// <summary>A rule test case from the rule file: a document fragment the rule must pass or fail.</summary>
+/// <param name="RuleId">The rule the case belongs to.</param>
+/// <param name="Name">Case name.</param>
+/// <param name="ExpectFailure">True when the rule must report a finding on the fragment.</param>
+/// <param name="Document">The fragment.</param>
+public sealed record RuleTestCase(string RuleId, string Name, bool ExpectFailure, Document Document);
+
+/// <summary>A summary of one rule for listings.</summary>
+/// <param name="Id">Rule id.</param>
+/// <param name="Kind">Declarative kind or <c>expression</c>.</param>
+/// <param name="Severity">Severity as configured.</param>
+/// <param name="Enabled">Whether it runs.</param>
+/// <param name="Description">What it checks.</param>
+public sealed record RuleSummary(string Id, string Kind, Findings.Severity Severity, bool Enabled, string? Description);
+
+/// <summary>
+/// A compiled rule set: loaded, validated and compiled once from one file; its version is the SHA-256 of
+/// the file's content and any parameter overrides, so a changed rule or threshold is a new version.
+/// </summary>
+public sealed class RuleSet
+{
+    internal RuleSet(string name, string? description, string sourceFile, string version,
+        IReadOnlyList<CompiledRule> rules, IReadOnlyList<RuleSummary> summaries, IReadOnlyList<RuleTestCase> tests)
+    {
+        Name = name;
+        Description = description;
+        SourceFile = sourceFile;
+        Version = version;
+        Rules = rules;
+        Summaries = summaries;
+        Tests = tests;
+    }
+
+    /// <summary>WorkflowName.</summary>
+    public string Name { get; }
+
+    /// <summary>What the set checks.</summary>
+    public string? Description { get; }
+
+    /// <summary>File it was loaded from.</summary>
+    public string SourceFile { get; }
+
+    /// <summary><c>sha256:…</c> of content and overrides.</summary>
+    public string Version { get; }
+
+    /// <summary>Every rule, enabled or not.</summary>
+    public IReadOnlyList<RuleSummary> Summaries { get; }
+
+    /// <summary>The rule test cases of the file.</summary>
+    public IReadOnlyList<RuleTestCase> Tests { get; }
+
+    /// <summary>The enabled, compiled rules.</summary>
+    internal IReadOnlyList<CompiledRule> Rules { get; }
+}

@@ -1,0 +1,134 @@
+using Compliance.Documents.Model;
+using Compliance.Rules.References;
+
+namespace Compliance.Rules.Expressions;
+
+/// <summary>
+/// The functions an expression may call. This class is the whole of what is reachable at run time
+/// besides the document model's allow-listed members.
+/// </summary>
+internal static class Builtins
+{
+    public static decimal? Divide(decimal? a, decimal? b) => a is null || b is null || b == 0m ? null : a / b;
+
+    public static decimal? Modulo(decimal? a, decimal? b) => a is null || b is null || b == 0m ? null : a % b;
+
+    public static decimal? Abs(decimal? a) => a is { } v ? Math.Abs(v) : null;
+
+    public static decimal? Round(decimal? a, decimal? digits) =>
+        a is { } v && digits is { } d ? Math.Round(v, (int)Math.Clamp(d, 0m, 10m), MidpointRounding.AwayFromZero) : null;
+
+    public static decimal? Floor(decimal? a) => a is { } v ? Math.Floor(v) : null;
+
+    public static decimal? Ceiling(decimal? a) => a is { } v ? Math.Ceiling(v) : null;
+
+    public static decimal? Min(decimal? a, decimal? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+
+    public static decimal? Max(decimal? a, decimal? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    public static bool Contains(string? text, string? part) => text is not null && part is not null && text.Contains(part, StringComparison.Ordinal);
+
+    public static bool StartsWith(string? text, string? part) => text is not null && part is not null && text.StartsWith(part, StringComparison.Ordinal);
+
+    public static decimal? Length(string? text) => text?.Length;
+
+    public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
+
+    /// <summary>Sum of the referenced cells; null when every one is blank or the table is absent.</summary>
+    public static decimal? RefValue(EvaluationContext ctx, CellRef reference)
+    {
+        decimal? total = null;
+        foreach (var cell in reference.Resolve(ctx.Document))
+        {
+            ctx.Step();
+            if (cell.Value is { } v)
+            {
+                total = (total ?? 0m) + v;
+            }
+        }
+
+        return total;
+    }
+
+    public static bool Exists(EvaluationContext ctx, string tableId) => ctx.Document.Table(tableId) is { Rows.Count: > 0 };
+
+    public static bool Present(EvaluationContext ctx, string tableId) =>
+        ctx.Document.Table(tableId) is { } t && (t.Rows.Count > 0 || t.StatedEmpty);
+
+    public static IEnumerable<Row> Rows(EvaluationContext ctx, string tableId) => ctx.Document.Table(tableId)?.Rows ?? [];
+
+    public static decimal? FactValue(EvaluationContext ctx, string key) => ctx.Document.Fact(key)?.Value;
+
+    public static decimal? Sum<T>(EvaluationContext ctx, IEnumerable<T> items, Func<T, decimal?> selector)
+    {
+        decimal? total = null;
+        foreach (var item in items)
+        {
+            ctx.Step();
+            if (selector(item) is { } v)
+            {
+                total = (total ?? 0m) + v;
+            }
+        }
+
+        return total;
+    }
+
+    public static decimal? Count<T>(EvaluationContext ctx, IEnumerable<T> items, Func<T, bool>? predicate)
+    {
+        var n = 0m;
+        foreach (var item in items)
+        {
+            ctx.Step();
+            if (predicate is null || predicate(item))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    public static bool Any<T>(EvaluationContext ctx, IEnumerable<T> items, Func<T, bool>? predicate)
+    {
+        foreach (var item in items)
+        {
+            ctx.Step();
+            if (predicate is null || predicate(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool All<T>(EvaluationContext ctx, IEnumerable<T> items, Func<T, bool> predicate)
+    {
+        foreach (var item in items)
+        {
+            ctx.Step();
+            if (!predicate(item))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static IEnumerable<T> Where<T>(EvaluationContext ctx, IEnumerable<T> items, Func<T, bool> predicate)
+    {
+        var kept = new List<T>();
+        foreach (var item in items)
+        {
+            ctx.Step();
+            if (predicate(item))
+            {
+                kept.Add(item);
+            }
+        }
+
+        return kept;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Compliance.Documents.Model;
+
+namespace Compliance.Rules.Expressions;
+
+/// <summary>
+/// What a compiled expression sees at run time: the document, the rule's local values, and a budget of
+/// steps and time. Every iteration over a collection spends a step, so nested iteration that would run
+/// away is stopped instead of hanging the check.
+/// </summary>
+public sealed class EvaluationContext
+{
+    private readonly long maxSteps;
+    private readonly long deadline;
+    private long steps;
+
+    /// <summary>Creates a context with the given budget.</summary>
+    public EvaluationContext(Document document, EvaluationBudget budget)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        Document = document;
+        maxSteps = budget.MaxSteps;
+        deadline = Stopwatch.GetTimestamp() + (long)(budget.MaxTime.TotalSeconds * Stopwatch.Frequency);
+    }
+
+    /// <summary>The document under check.</summary>
+    public Document Document { get; }
+
+    internal object?[] Locals { get; set; } = [];
+
+    /// <summary>Spends one step; throws when the budget is exhausted.</summary>
+    public void Step()
+    {
+        if (++steps > maxSteps)
+        {
+            throw new EvaluationBudgetExceededException($"规则计算超过 {maxSteps:N0} 步上限，已停止");
+        }
+
+        if ((steps & 1023) == 0 && Stopwatch.GetTimestamp() > deadline)
+        {
+            throw new EvaluationBudgetExceededException("规则计算超时，已停止");
+        }
+    }
+}
+
+/// <summary>Limits on one rule evaluation.</summary>
+/// <param name="MaxSteps">Collection items visited at most.</param>
+/// <param name="MaxTime">Wall time at most.</param>
+public sealed record EvaluationBudget(long MaxSteps, TimeSpan MaxTime)
+{
+    /// <summary>One million steps or two seconds: far above any real rule, far below a hang.</summary>
+    public static EvaluationBudget Default { get; } = new(1_000_000, TimeSpan.FromSeconds(2));
+}
+
+/// <summary>A rule ran out of its step or time budget.</summary>
+public sealed class EvaluationBudgetExceededException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public EvaluationBudgetExceededException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public EvaluationBudgetExceededException()
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public EvaluationBudgetExceededException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,76 @@
+using Compliance.Rules.Expressions;
+using Compliance.Rules.Findings;
+using Compliance.Rules.Tolerance;
+
+namespace Compliance.Rules.Kinds;
+
+/// <summary>
+/// <c>equal</c>: the same quantity printed in two places agrees. Intervals that do not overlap are a
+/// finding at the rule's severity; figures that overlap but differ at the same precision (3946.71 vs
+/// 3946.72) are still a minor finding. With <c>@*</c> rows are matched by 科目编码 across the two tables.
+/// </summary>
+internal sealed class EqualRule(RuleInfo info, Operand left, Operand right, IReadOnlyList<string> columns, Severity minorSeverity, decimal slack)
+    : CompiledRule(info)
+{
+    public override void Evaluate(EvaluationContext ctx, List<Finding> findings)
+    {
+        foreach (var column in columns.Count > 0 ? columns.Cast<string?>() : [null])
+        {
+            var l = column is not null && left is Operand.FromRef lr ? lr.WithColumn(column) : left;
+            var r = column is not null && right is Operand.FromRef rr ? rr.WithColumn(column) : right;
+            if (l is Operand.FromRef { Reference.IsEach: true } each)
+            {
+                foreach (var row in ctx.Document.Table(each.Reference.TableId)?.Rows ?? [])
+                {
+                    if (each.Reference.Rows[0].Matches(row))
+                    {
+                        ctx.Step();
+                        Check(each.ResolveFor(ctx, row), r is Operand.FromRef fr ? fr.ResolveFor(ctx, row) : r.Resolve(ctx), findings);
+                    }
+                }
+            }
+            else
+            {
+                Check(l.Resolve(ctx), r.Resolve(ctx), findings);
+            }
+        }
+    }
+
+    private void Check(OperandValue a, OperandValue b, List<Finding> findings)
+    {
+        if (!a.Present || !b.Present || (a.Value ?? 0m) == (b.Value ?? 0m))
+        {
+            return;
+        }
+
+        var cell = a.First ?? b.First;
+        var where = (a.First, b.First) switch
+        {
+            ({ } x, { } y) => $"{Describe(x)} {Format(a.Value)} 与 {Describe(y)} {Format(b.Value)}",
+            ({ } x, null) => $"{Describe(x)} {Format(a.Value)} 与应有值 {Format(b.Value)}",
+            (null, { } y) => $"{Format(a.Value)} 与 {Describe(y)} {Format(b.Value)}",
+            _ => $"{Format(a.Value)} 与 {Format(b.Value)}",
+        };
+
+        if (!a.Interval.Widen(slack).Overlaps(b.Interval))
+        {
+            findings.Add(Report($"{where} 不一致（差 {Format((a.Value ?? 0m) - (b.Value ?? 0m))}）", a.Value, b.Value, cell,
+                "同一数字在两处应当一致：请核对两处数据，改正错误的一方。"));
+            return;
+        }
+
+        if (a.Value is { } av && b.Value is { } bv && !SameAtCoarserPrecision(av, bv))
+        {
+            findings.Add(Report($"{where} 尾数不一致（差 {Format(av - bv)}）", av, bv, cell,
+                "同一数字两处印刷的尾数不同：请统一为正确的数值。", Min(Info.Severity, minorSeverity)));
+        }
+    }
+
+    private static bool SameAtCoarserPrecision(decimal a, decimal b)
+    {
+        var scale = Math.Min(a.Scale, b.Scale);
+        return Math.Round(a, scale, MidpointRounding.AwayFromZero) == Math.Round(b, scale, MidpointRounding.AwayFromZero);
+    }
+
+    private static Severity Min(Severity a, Severity b) => a < b ? a : b;
+}

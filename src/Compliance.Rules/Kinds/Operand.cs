@@ -1,0 +1,66 @@
+using Compliance.Documents.Model;
+using Compliance.Rules.Expressions;
+using Compliance.Rules.References;
+using Compliance.Rules.Tolerance;
+
+namespace Compliance.Rules.Kinds;
+
+/// <summary>A resolved operand: its value (null when blank), the interval it stands for, and the cells it came from.</summary>
+internal sealed record OperandValue(decimal? Value, Interval Interval, IReadOnlyList<Cell> Cells, bool Present)
+{
+    public static readonly OperandValue Absent = new(null, Interval.Zero, [], false);
+
+    public Cell? First => Cells.Count > 0 ? Cells[0] : null;
+
+    public string Label => Cells.Count switch
+    {
+        0 => "",
+        1 => Cells[0].Row.Name,
+        _ => string.Join("+", Cells.Select(c => c.Row.Name)),
+    };
+
+    public static OperandValue FromCells(IReadOnlyList<Cell> cells)
+    {
+        decimal? value = null;
+        var interval = Interval.Zero;
+        foreach (var cell in cells)
+        {
+            if (cell.Value is { } v)
+            {
+                value = (value ?? 0m) + v;
+            }
+
+            interval += Interval.PrintedOrBlank(cell.Value);
+        }
+
+        return new OperandValue(value, interval, cells, cells.Count > 0);
+    }
+}
+
+/// <summary>A figure a declarative rule compares: a cell reference, or any numeric expression.</summary>
+internal abstract class Operand
+{
+    public abstract OperandValue Resolve(EvaluationContext ctx);
+
+    public virtual CellRef? Reference => null;
+
+    public sealed class FromRef(CellRef reference) : Operand
+    {
+        public override CellRef Reference { get; } = reference;
+
+        public override OperandValue Resolve(EvaluationContext ctx) => OperandValue.FromCells(Reference.Resolve(ctx.Document));
+
+        public OperandValue ResolveFor(EvaluationContext ctx, Row row) => OperandValue.FromCells(Reference.ForRow(row).Resolve(ctx.Document));
+
+        public FromRef WithColumn(string column) => Reference.Column == "*" ? new FromRef(Reference with { Column = column }) : this;
+    }
+
+    public sealed class FromExpression(CompiledExpression expression) : Operand
+    {
+        public override OperandValue Resolve(EvaluationContext ctx)
+        {
+            var value = (decimal?)expression.Evaluate(ctx);
+            return new OperandValue(value, Interval.PrintedOrBlank(value), [], true);
+        }
+    }
+}

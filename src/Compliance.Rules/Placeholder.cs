@@ -1,1 +1,0 @@
-namespace Compliance.Rules; internal static class Placeholder { }

@@ -1,0 +1,87 @@
+using Compliance.Documents.Catalogue;
+using Compliance.Documents.Model;
+
+namespace Compliance.Rules.References;
+
+/// <summary>
+/// A reference to table cells: <c>table[rows].column</c>, e.g. <c>summary[income.total].amount</c>,
+/// <c>expenditure[类].total</c>, <c>income[*].fiscal</c>, <c>sangong[vehicle.purchase].final</c>, <c>summary[#27].#1</c>.
+/// Several row selectors separated by commas pick several rows; their values add up.
+/// </summary>
+internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, string Column)
+{
+    public bool IsEach => Rows.Any(r => r.IsEach);
+
+    public bool MatchesByCode => Rows.Any(r => r is RowSelector.EachCoded);
+
+    /// <summary>The column key, resolving a 栏次 reference (<c>#1</c>) against the table.</summary>
+    public string ColumnKey(Table table) =>
+        Column.StartsWith('#') ? table.Columns.FirstOrDefault(c => c.Number == Column[1..])?.Key ?? Column : Column;
+
+    /// <summary>The cells this reference picks in the document, in row order; empty when the table is absent.</summary>
+    public IReadOnlyList<Cell> Resolve(Document document)
+    {
+        var table = document.Table(TableId);
+        if (table is null)
+        {
+            return [];
+        }
+
+        var key = ColumnKey(table);
+        var cells = new List<Cell>();
+        foreach (var selector in Rows)
+        {
+            foreach (var row in table.Rows)
+            {
+                if (selector.Matches(row) && !cells.Exists(c => ReferenceEquals(c.Row, row)))
+                {
+                    cells.Add(new Cell(table, row, key));
+                }
+            }
+        }
+
+        return cells;
+    }
+
+    /// <summary>The same reference pointed at one row (used when a rule runs for each row).</summary>
+    public CellRef ForRow(Row row) => this with
+    {
+        Rows = [row.Code is { Length: > 0 } code && MatchesByCode ? new RowSelector.ByCode(code) : RowFor(row)],
+    };
+
+    private static RowSelector RowFor(Row row) => row switch
+    {
+        { Key: { } k } => new RowSelector.ByKey(k),
+        { Code: { Length: > 0 } c } => new RowSelector.ByCode(c),
+        { LineNo: { Length: > 0 } l } => new RowSelector.ByLineNo(l),
+        _ => new RowSelector.ByName(row.Name),
+    };
+
+    public override string ToString() => $"{TableId}[{string.Join(", ", Rows)}].{Column}";
+
+    /// <summary>Whether the id names a catalogue table.</summary>
+    public static bool IsTableId(string id) => StandardTables.Find(id) is not null;
+}
+
+/// <summary>One resolved cell with everything a finding needs to point at it.</summary>
+internal sealed record Cell(Table Table, Row Row, string ColumnKey)
+{
+    public decimal? Value => Row.Value(ColumnKey);
+
+    public string RowLabel => Row switch
+    {
+        { Code: { Length: > 0 } code } => $"{code} {Row.Name}",
+        { LineNo: { Length: > 0 } line } => $"{Row.Name}（{line}行）",
+        _ => Row.Name,
+    };
+
+    public string ColumnLabel
+    {
+        get
+        {
+            var column = Table.Column(ColumnKey);
+            var header = column?.Header ?? StandardTables.Find(Table.Id)?.Column(ColumnKey)?.Name ?? ColumnKey;
+            return column?.Number is { Length: > 0 } n ? $"{header}（{n}栏）" : header;
+        }
+    }
+}

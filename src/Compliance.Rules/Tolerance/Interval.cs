@@ -1,0 +1,59 @@
+namespace Compliance.Rules.Tolerance;
+
+/// <summary>
+/// The interval a printed figure stands for: a figure printed with d decimals means value ± ½·10⁻ᵈ
+/// (round-to-nearest, as in XBRL Calculations 1.1). Two printed figures disagree only when their
+/// intervals do not overlap.
+/// </summary>
+internal readonly record struct Interval(decimal Low, decimal High)
+{
+    public static readonly Interval Zero = new(0m, 0m);
+
+    /// <summary>The interval of a printed figure; its precision is the decimal's scale.</summary>
+    public static Interval Printed(decimal value)
+    {
+        var half = HalfUnit(value.Scale);
+        return new Interval(value - half, value + half);
+    }
+
+    /// <summary>A blank cell contributes nothing to a sum: exactly zero.</summary>
+    public static Interval PrintedOrBlank(decimal? value) => value is { } v ? Printed(v) : Zero;
+
+    public static decimal HalfUnit(int scale) => 0.5m / Pow10(scale);
+
+    public static Interval operator +(Interval a, Interval b) => new(a.Low + b.Low, a.High + b.High);
+
+    public static Interval operator -(Interval a, Interval b) => new(a.Low - b.High, a.High - b.Low);
+
+    public Interval Widen(decimal slack) => new(Low - slack, High + slack);
+
+    public bool Overlaps(Interval other) => Low <= other.High && other.Low <= High;
+
+    public bool Contains(decimal value) => Low <= value && value <= High;
+
+    /// <summary>part / whole × 100 as an interval, or null when the whole may be zero (a share of nothing is undefined).</summary>
+    public static Interval? Percent(Interval part, Interval whole)
+    {
+        if (whole.Low <= 0m && whole.High >= 0m)
+        {
+            return null;
+        }
+
+        var candidates = new[]
+        {
+            part.Low / whole.Low, part.Low / whole.High, part.High / whole.Low, part.High / whole.High,
+        };
+        return new Interval(candidates.Min() * 100m, candidates.Max() * 100m);
+    }
+
+    private static decimal Pow10(int scale)
+    {
+        var p = 1m;
+        for (var i = 0; i < scale; i++)
+        {
+            p *= 10m;
+        }
+
+        return p;
+    }
+}
