@@ -89,10 +89,14 @@ internal sealed class SumRule(
 
         var computed = present.Sum(p => p.Value ?? 0m);
         var cell = stated.First!;
-        var terms = present.Where(p => p.Value is not null).ToList();
+        // A multi-row part (summary[a, b, c]) is listed cell by cell so the reader sees every addend.
+        var terms = present
+            .SelectMany(p => p.Cells.Count > 0 ? p.Cells.Select(c => (Name: c.Row.Name, c.Value)) : [(Name: p.Label, p.Value)])
+            .Where(t => t.Value is not null)
+            .ToList();
         var expansion = terms.Count is > 0 and <= 8
-            ? string.Join(" + ", terms.Select(p => $"{p.Label} {Format(p.Value)}")) + " = "
-            : $"{present.Count} 项之和 ";
+            ? string.Join(" + ", terms.Select(t => $"{t.Name} {Format(t.Value)}")) + " = "
+            : $"{terms.Count} 项之和 ";
         var unit = cell.Table.Unit;
         findings.Add(Report(
             $"{Describe(cell)} {Format(stated.Value)} {unit} ≠ {expansion}{Format(computed)} {unit}（差 {Format((stated.Value ?? 0m) - computed)}）",
