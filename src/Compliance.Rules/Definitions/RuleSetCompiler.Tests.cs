@@ -124,9 +124,12 @@ internal sealed partial class RuleSetCompiler
         var standard = StandardTables.Find(cellRef.TableId)!;
         table ??= new Table { Id = standard.Id, Title = standard.Name };
         var selector = cellRef.Rows[0];
-        var row = table.Rows.FirstOrDefault(selector.Matches) ?? NewRow(standard, selector);
-        var values = new Dictionary<string, decimal?>(row.Values) { [cellRef.Column] = amount };
-        var rows = table.Rows.Where(x => !ReferenceEquals(x, row)).Append(row with { Values = values }).ToList();
+        var existing = table.Rows.FirstOrDefault(selector.Matches);
+        var row = existing ?? NewRow(standard, selector);
+        var updated = row with { Values = new Dictionary<string, decimal?>(row.Values) { [cellRef.Column] = amount } };
+        var rows = existing is null
+            ? [.. table.Rows, updated]
+            : table.Rows.Select(x => ReferenceEquals(x, existing) ? updated : x).ToList();
         var columns = table.Column(cellRef.Column) is null
             ? [.. table.Columns, new Column(cellRef.Column, standard.Column(cellRef.Column)?.Name ?? cellRef.Column)]
             : table.Columns;
