@@ -22,6 +22,13 @@ internal static class Lexer
     private static readonly string[] Symbols =
         ["=>", "==", "!=", "<=", ">=", "&&", "||", "??", "+", "-", "*", "/", "%", "(", ")", ",", ".", "?", ":", "<", ">", "!"];
 
+    /// <summary>C# keywords for statements, loops, object creation and type operations: never part of a rule expression.</summary>
+    private static readonly HashSet<string> Statements = new(StringComparer.Ordinal)
+    {
+        "new", "while", "for", "foreach", "do", "goto", "typeof", "sizeof", "nameof", "unsafe", "fixed", "stackalloc",
+        "lock", "using", "return", "throw", "try", "catch", "delegate", "await", "yield", "break", "continue",
+    };
+
     public static List<Token> Tokenize(string source)
     {
         var tokens = new List<Token>();
@@ -73,6 +80,11 @@ internal static class Lexer
                 if (c == '$')
                 {
                     tokens.Add(new Token(TokenKind.Parameter, name[1..], start));
+                }
+                else if (Statements.Contains(name))
+                {
+                    throw new ExpressionException(
+                        $"表达式不允许使用“{name}”：规则只能是一个表达式，不能包含语句、循环、类型操作或创建对象", start);
                 }
                 else if (i < source.Length && source[i] == '[' && CellRef.IsTableId(name))
                 {

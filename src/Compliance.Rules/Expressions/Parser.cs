@@ -132,10 +132,28 @@ internal sealed class Parser
         var position = Current.Position;
         if (Accept("-"))
         {
-            return new UnaryNode(position, "-", Unary());
+            return new UnaryNode(position, "-", Nested(Unary));
         }
 
-        return Accept("!") || Accept("not") ? new UnaryNode(position, "!", Unary()) : Postfix();
+        return Accept("!") || Accept("not") ? new UnaryNode(position, "!", Nested(Unary)) : Postfix();
+    }
+
+    /// <summary>Unary operators nest without passing through <see cref="Expression"/>, so they count towards the depth too.</summary>
+    private Node Nested(Func<Node> parse)
+    {
+        if (++depth > MaxDepth)
+        {
+            throw new ExpressionException($"表达式嵌套超过 {MaxDepth} 层", Current.Position);
+        }
+
+        try
+        {
+            return parse();
+        }
+        finally
+        {
+            depth--;
+        }
     }
 
     private Node Postfix()
@@ -151,13 +169,29 @@ internal sealed class Parser
 
             var member = Current;
             index++;
-            node = Current is { Kind: TokenKind.Symbol, Text: "(" } && node is NameNode { Name: "Math" }
+            if (Current is { Kind: TokenKind.Symbol, Text: "(" } && node is not NameNode { Name: "Math" })
+            {
+                // Only built-in functions can be called; a method call on anything else is an attempt to reach .NET.
+                throw new ExpressionException(
+                    $"表达式不允许调用方法“{PathOf(node)}.{member.Text}()”：规则只能调用内置函数（abs、round、sum、count 等）", member.Position);
+            }
+
+            node = Current is { Kind: TokenKind.Symbol, Text: "(" }
                 ? Call(member.Position, member.Text.ToLowerInvariant())
                 : new MemberNode(member.Position, node, member.Text);
         }
 
         return node;
     }
+
+    private static string PathOf(Node node) => node switch
+    {
+        NameNode n => n.Name,
+        MemberNode m => PathOf(m.Target) + "." + m.Member,
+        StringNode s => $"\"{s.Value}\"",
+        CallNode c => c.Function + "(…)",
+        _ => "…",
+    };
 
     private Node Primary()
     {

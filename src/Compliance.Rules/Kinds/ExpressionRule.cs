@@ -35,7 +35,7 @@ internal sealed class ExpressionRule(
         var c = computed?.Evaluate(ctx) as decimal?;
         var cells = location?.Resolve(ctx.Document);
         var cell = cells is { Count: > 0 } ? cells[0] : null;
-        var named = locals.Select((l, i) => (l.Name, Text: Convert.ToString(values[i], CultureInfo.InvariantCulture) ?? "空白"))
+        var named = locals.Select((l, i) => (l.Name, Text: values[i] is { } v ? Convert.ToString(v, CultureInfo.InvariantCulture) ?? "" : "空白"))
             .ToDictionary(x => x.Name, x => x.Text);
         findings.Add(Report(Info.Description ?? $"规则 {Info.Name} 不成立: {predicate.Source}", s, c, cell,
             "请按规则说明核对相关数据。", values: named));

@@ -17,7 +17,8 @@ internal static class CellRefParser
         }
 
         var table = s[..open].Trim();
-        if (StandardTables.Find(table) is null)
+        var standard = StandardTables.Find(table);
+        if (standard is null)
         {
             var known = string.Join(", ", StandardTables.All.Select(t => t.Id));
             throw new FormatException($"引用“{text}”中的表“{table}”不存在；可用的表: {known}");
@@ -29,10 +30,21 @@ internal static class CellRefParser
             throw new FormatException($"引用“{text}”缺少栏名或栏次（.amount、.#1、.* 配合 Columns）");
         }
 
+        if (column != "*" && !column.StartsWith('#') && standard.Column(column) is null)
+        {
+            throw new FormatException($"引用“{text}”中的栏“{column}”不在表 {table} 中；可用的栏: {string.Join(", ", standard.Columns.Select(c => c.Key))}");
+        }
+
         var rows = SplitSelectors(s[(open + 1)..close]).Select(r => ParseSelector(r, text)).ToList();
         if (rows.Count == 0)
         {
             throw new FormatException($"引用“{text}”没有指定行");
+        }
+
+        if (rows.OfType<RowSelector.ByKey>().FirstOrDefault(k => standard.Row(k.Key) is null) is { } unknown)
+        {
+            var keys = standard.Rows.Count == 0 ? "（该表没有固定行，请用 @科目编码、#行次 或 '行名'）" : "；可用的行键: " + string.Join(", ", standard.Rows.Select(r => r.Key));
+            throw new FormatException($"引用“{text}”中的行“{unknown.Key}”不在表 {table} 中{keys}");
         }
 
         if (rows.Any(r => r.IsEach) && rows.Count > 1)
