@@ -22,6 +22,7 @@ internal sealed partial class RuleSetCompiler
                 Error("Columns", "Hierarchy 规则需要列出要检查的栏");
             }
 
+            CheckColumns(columns, [table]);
             return new SumRule(info, null, [], columns, table, Slack(r));
         }
 
@@ -38,12 +39,27 @@ internal sealed partial class RuleSetCompiler
             Error("Columns", "引用中用了栏 *，需要用 Columns 列出栏");
         }
 
+        CheckColumns(columns, all.Where(x => x.Column == "*").Select(x => x.TableId));
+
         if (total.Reference.IsEach && parts.Exists(p => p.Reference.IsEach && p.Reference.TableId != total.Reference.TableId && !p.Reference.MatchesByCode))
         {
             Error("Parts", "逐行（*）引用只能指向与 Total 相同的表；跨表请用 @*");
         }
 
         return new SumRule(info, total, parts, columns, null, Slack(r));
+    }
+
+    /// <summary>Every listed column must exist in each table whose references take it (<c>.*</c>).</summary>
+    internal void CheckColumns(IReadOnlyList<string> columns, IEnumerable<string> tables)
+    {
+        foreach (var id in tables.Distinct(StringComparer.Ordinal))
+        {
+            var standard = StandardTables.Find(id);
+            foreach (var column in columns.Where(c => standard?.Column(c) is null))
+            {
+                Error("Columns", $"栏“{column}”不在表 {id} 中；可用的栏: {string.Join(", ", standard?.Columns.Select(c => c.Key) ?? [])}");
+            }
+        }
     }
 
     private List<Operand.FromRef>? PartRefs(object? raw)

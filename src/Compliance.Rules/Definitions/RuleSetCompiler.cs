@@ -110,6 +110,7 @@ internal sealed partial class RuleSetCompiler(
             case "equal":
                 var left = Operand(r.Left, "Left");
                 var right = Operand(r.Right, "Right");
+                CheckColumns(r.Columns ?? [], new[] { left, right }.Select(o => o?.Reference).Where(x => x?.Column == "*").Select(x => x!.TableId));
                 return left is null || right is null ? null
                     : new EqualRule(info, left, right, r.Columns ?? [], MinorSeverity(), Slack(r));
             case "share":
