@@ -35,6 +35,10 @@ internal sealed class RuleFile
 
     public string? Expression { get; set; }
 
+    public string? ForEach { get; set; }
+
+    public string? As { get; set; }
+
     public string? Stated { get; set; }
 
     public string? Computed { get; set; }

@@ -187,6 +187,12 @@ internal sealed partial class RuleSetCompiler
 
     private ExpressionRule? BuildExpression(RuleFile r, RuleInfo info)
     {
+        var item = ForEach(r);
+        if (r.ForEach is not null && item is null)
+        {
+            return null;
+        }
+
         var locals = new List<(string Name, CompiledExpression Expression)>();
         foreach (var (p, i) in (r.LocalParams ?? []).Select((p, i) => (p, i)))
         {
@@ -197,7 +203,7 @@ internal sealed partial class RuleSetCompiler
                 continue;
             }
 
-            var scope = locals.Select(l => (l.Name, l.Expression.Type)).ToList();
+            var scope = Scope(item, locals);
             try
             {
                 locals.Add((p.Name, Compiler(scope).Compile(p.Expression ?? "")));
@@ -208,7 +214,7 @@ internal sealed partial class RuleSetCompiler
             }
         }
 
-        var names = locals.Select(l => (l.Name, l.Expression.Type)).ToList();
+        var names = Scope(item, locals);
         if (string.IsNullOrWhiteSpace(r.Expression))
         {
             Error("Expression", "必须填写布尔表达式");
@@ -219,6 +225,56 @@ internal sealed partial class RuleSetCompiler
         var stated = r.Stated is null ? null : CompileExpression(r.Stated, "Stated", typeof(decimal?), names);
         var computed = r.Computed is null ? null : CompileExpression(r.Computed, "Computed", typeof(decimal?), names);
         var location = r.Location is null ? null : Ref(r.Location, "Location")?.Reference;
-        return predicate is null ? null : new ExpressionRule(info, locals, predicate, stated, computed, location);
+        return predicate is null ? null : new ExpressionRule(info, item, locals, predicate, stated, computed, location);
+    }
+
+    /// <summary>Compiles <c>ForEach</c> (a collection) and names its element (<c>As</c>, default <c>item</c>).</summary>
+    private ForEachItem? ForEach(RuleFile r)
+    {
+        if (r.ForEach is null)
+        {
+            if (r.As is not null)
+            {
+                Error("As", "只能与 ForEach 一起使用");
+            }
+
+            return null;
+        }
+
+        var name = r.As ?? "item";
+        if (!name.All(c => char.IsLetterOrDigit(c) || c == '_') || char.IsDigit(name[0]))
+        {
+            Error("As", "必须是字母开头的名称");
+            return null;
+        }
+
+        try
+        {
+            var collection = Compiler().Compile(r.ForEach);
+            var element = ExpressionCompiler.ElementType(collection.Type);
+            if (element is null)
+            {
+                Error("ForEach", $"应为集合（如 projects、selfEvaluations、claims、rows(summary)），实际为{ExpressionCompiler.Describe(collection.Type)}: {r.ForEach}");
+                return null;
+            }
+
+            return new ForEachItem(name, element, collection);
+        }
+        catch (ExpressionException ex)
+        {
+            Error("ForEach", $"{ex.Message}: {r.ForEach}");
+            return null;
+        }
+    }
+
+    private static List<(string, Type)> Scope(ForEachItem? item, List<(string Name, CompiledExpression Expression)> locals)
+    {
+        var scope = locals.Select(l => (l.Name, l.Expression.Type)).ToList();
+        if (item is not null)
+        {
+            scope.Insert(0, (item.Name, item.Element));
+        }
+
+        return scope;
     }
 }

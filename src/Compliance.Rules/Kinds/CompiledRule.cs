@@ -27,7 +27,8 @@ internal abstract class CompiledRule(RuleInfo info)
         Cell? at,
         string defaultFix,
         Severity? severity = null,
-        IReadOnlyDictionary<string, string>? values = null)
+        IReadOnlyDictionary<string, string>? values = null,
+        Location? location = null)
     {
         var message = Info.ErrorMessage is { } template ? Fill(template, stated, computed, at, values) : defaultMessage;
         return new Finding
@@ -38,7 +39,7 @@ internal abstract class CompiledRule(RuleInfo info)
             Message = message,
             Stated = stated,
             Computed = computed,
-            Location = at is null ? new Location() : LocationOf(at),
+            Location = location ?? (at is null ? new Location() : LocationOf(at)),
             Fix = Info.Fix ?? defaultFix,
         };
     }

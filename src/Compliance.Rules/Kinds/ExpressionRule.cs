@@ -1,16 +1,24 @@
+using System.Collections;
 using System.Globalization;
+using Compliance.Documents.Model;
 using Compliance.Rules.Expressions;
 using Compliance.Rules.Findings;
 using Compliance.Rules.References;
 
 namespace Compliance.Rules.Kinds;
 
+/// <summary>The element a <c>ForEach</c> rule iterates: its name in expressions, its type and the collection.</summary>
+internal sealed record ForEachItem(string Name, Type Element, CompiledExpression Collection);
+
 /// <summary>
 /// <c>expression</c>: a boolean expression that holds for a consistent document (RulesEngine semantics).
 /// Local parameters are evaluated first, in order; <c>Stated</c>, <c>Computed</c> and <c>Location</c> fill the finding.
+/// With <c>ForEach</c> the rule runs once per element (each project, self-evaluation, claim …) and each
+/// finding points at that element's line.
 /// </summary>
 internal sealed class ExpressionRule(
     RuleInfo info,
+    ForEachItem? forEach,
     IReadOnlyList<(string Name, CompiledExpression Expression)> locals,
     CompiledExpression predicate,
     CompiledExpression? stated,
@@ -19,11 +27,32 @@ internal sealed class ExpressionRule(
 {
     public override void Evaluate(EvaluationContext ctx, List<Finding> findings)
     {
-        var values = new object?[locals.Count];
+        if (forEach is null)
+        {
+            EvaluateOnce(ctx, null, findings);
+            return;
+        }
+
+        foreach (var element in (IEnumerable)forEach.Collection.Evaluate(ctx)!)
+        {
+            ctx.Step();
+            EvaluateOnce(ctx, element, findings);
+        }
+    }
+
+    private void EvaluateOnce(EvaluationContext ctx, object? element, List<Finding> findings)
+    {
+        var offset = forEach is null ? 0 : 1;
+        var values = new object?[locals.Count + offset];
         ctx.Locals = values;
+        if (forEach is not null)
+        {
+            values[0] = element;
+        }
+
         for (var i = 0; i < locals.Count; i++)
         {
-            values[i] = locals[i].Expression.Evaluate(ctx);
+            values[i + offset] = locals[i].Expression.Evaluate(ctx);
         }
 
         if (predicate.Evaluate(ctx) is true)
@@ -35,9 +64,35 @@ internal sealed class ExpressionRule(
         var c = computed?.Evaluate(ctx) as decimal?;
         var cells = location?.Resolve(ctx.Document);
         var cell = cells is { Count: > 0 } ? cells[0] : null;
-        var named = locals.Select((l, i) => (l.Name, Text: values[i] is { } v ? Convert.ToString(v, CultureInfo.InvariantCulture) ?? "" : "空白"))
+        var named = locals.Select((l, i) => (l.Name, Text: Text(values[i + offset])))
             .ToDictionary(x => x.Name, x => x.Text);
-        findings.Add(Report(Info.Description ?? $"规则 {Info.Name} 不成立: {predicate.Source}", s, c, cell,
-            "请按规则说明核对相关数据。", values: named));
+        var (label, place) = element is null ? ("", null) : Describe(element);
+        named["item"] = label;
+        var message = Info.Description is { } d ? (label.Length > 0 ? $"“{label}”：{d}" : d) : $"规则 {Info.Name} 不成立: {predicate.Source}";
+        findings.Add(Report(message, s, c, cell, "请按规则说明核对相关数据。", values: named, location: cell is null ? place : null));
     }
+
+    private static string Text(object? value) => value switch
+    {
+        null => "空白",
+        Project p => p.Name,
+        SelfEvaluation e => e.Subject,
+        Indicator i => i.Name,
+        Claim c => c.Subject,
+        Row r => r.Name,
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    /// <summary>A label and a location for an element of the model, so per-element findings point at their line.</summary>
+    private static (string Label, Location Location) Describe(object element) => element switch
+    {
+        Project p => (p.Name, new Location { Row = p.Name, Line = p.SourceLine }),
+        SelfEvaluation e => (e.Subject, new Location { Row = e.Subject, Line = e.SourceLine }),
+        Indicator i => (i.Name, new Location { Row = i.Name, Line = i.SourceLine }),
+        Claim c => (c.Subject, new Location { Line = c.Line, Excerpt = c.Excerpt }),
+        Row r => (r.Name, new Location { Row = r.Name, Line = r.SourceLine }),
+        AmountLine a => (a.Name, new Location { Row = a.Name, Line = a.SourceLine }),
+        Fact f => (f.Key, new Location { Row = f.Text ?? f.Key, Line = f.Line }),
+        _ => (Text(element), new Location()),
+    };
 }
