@@ -27,6 +27,8 @@ internal sealed class RuleFile
 
     public bool? Enabled { get; set; }
 
+    public string? When { get; set; }
+
     public string? ErrorMessage { get; set; }
 
     public string? Fix { get; set; }

@@ -78,6 +78,11 @@ internal sealed partial class RuleSetCompiler(
             var info = new RuleInfo(name!, rule, r.Kind?.Trim().ToLowerInvariant() ?? "", ParseSeverity(r.Severity, "Severity") ?? Severity.Error,
                 r.Description, r.ErrorMessage, r.Fix);
             var built = Build(r, info);
+            if (built is not null && r.When is not null)
+            {
+                built.Condition = CompileExpression(r.When, "When", typeof(bool));
+            }
+
             if (built is null || errors.Count > before)
             {
                 continue;

@@ -59,7 +59,12 @@ public sealed class RuleEngine(EvaluationBudget? budget = null)
         var own = new List<Finding>();
         try
         {
-            rule.Evaluate(new EvaluationContext(document, budget), own);
+            var ctx = new EvaluationContext(document, budget);
+            if (rule.AppliesTo(ctx))
+            {
+                rule.Evaluate(ctx, own);
+            }
+
             findings.AddRange(own);
         }
         catch (Exception ex) when (ex is EvaluationBudgetExceededException or ArithmeticException or InvalidCastException

@@ -17,6 +17,11 @@ internal abstract class CompiledRule(RuleInfo info)
 {
     public RuleInfo Info { get; } = info;
 
+    /// <summary>The rule's <c>When</c>: it runs only on documents where this holds (e.g. <c>kind == 'Budget'</c>).</summary>
+    public CompiledExpression? Condition { get; set; }
+
+    public bool AppliesTo(EvaluationContext ctx) => Condition is null || Condition.Evaluate(ctx) is true;
+
     public abstract void Evaluate(EvaluationContext ctx, List<Finding> findings);
 
     /// <summary>Builds a finding; a rule's own ErrorMessage, with {placeholders} filled, replaces the default message.</summary>
