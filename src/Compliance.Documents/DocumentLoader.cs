@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Compliance.Documents.Json;
 using Compliance.Documents.Model;
+using Compliance.Documents.Pdf;
+using Compliance.Documents.Text;
 
 namespace Compliance.Documents;
 
@@ -29,7 +31,13 @@ public static class DocumentLoader
     }
 
     /// <summary>Reads the bytes of a file named <paramref name="fileName"/>.</summary>
-    public static Document Load(byte[] content, string fileName)
+    public static Document Load(byte[] content, string fileName) => LoadWithStatistics(content, fileName).Document;
+
+    /// <summary>
+    /// Reads the bytes of a file and reports what the disclosure reader recognised; JSON documents
+    /// come with empty statistics.
+    /// </summary>
+    public static DisclosureReadResult LoadWithStatistics(byte[] content, string fileName)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Length == 0)
@@ -38,18 +46,23 @@ public static class DocumentLoader
         }
 
         var hash = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(content));
-        var document = Sniff(content, fileName) switch
+        var result = Sniff(content, fileName) switch
         {
-            SourceFormat.Json => DocumentJson.Read(content, fileName),
-            _ => throw new DocumentReadException($"{fileName}: 无法识别的文件格式（支持 JSON、文本、PDF）。"),
+            SourceFormat.Json => new DisclosureReadResult(DocumentJson.Read(content, fileName), new ParseStatistics()),
+            SourceFormat.Pdf => DisclosureTextReader.Read(PdfTextExtractor.Extract(content, fileName), fileName),
+            SourceFormat.Text => DisclosureTextReader.Read(content, fileName),
+            _ => throw new DocumentReadException($"{fileName}: 无法识别的文件格式：不是 JSON、PDF，也不是 UTF-8 或 GB18030 文本（可能是二进制文件）。"),
         };
-        return document with { Info = document.Info with { SourceFile = fileName, SourceHash = hash } };
+        var document = result.Document;
+        return result with { Document = document with { Info = document.Info with { SourceFile = fileName, SourceHash = hash } } };
     }
 
     private enum SourceFormat
     {
         Unknown,
         Json,
+        Pdf,
+        Text,
     }
 
     private static SourceFormat Sniff(byte[] content, string fileName)
@@ -61,6 +74,16 @@ public static class DocumentLoader
             return SourceFormat.Json;
         }
 
-        return SourceFormat.Unknown;
+        if (PdfTextExtractor.IsPdf(content))
+        {
+            return SourceFormat.Pdf;
+        }
+
+        if (ext == ".PDF")
+        {
+            throw new DocumentReadException($"{fileName}: 扩展名是 .pdf，但内容不是 PDF（缺少 %PDF 文件头），文件可能已损坏。");
+        }
+
+        return TextDecoder.TryDecode(content, out _) ? SourceFormat.Text : SourceFormat.Unknown;
     }
 }

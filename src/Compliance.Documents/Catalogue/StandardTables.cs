@@ -61,7 +61,7 @@ public static class StandardTables
         R("income.total", "本年收入合计"),
         R("income.surplusUsed", "使用非财政拨款结余", "用事业基金弥补收支差额", "动用事业基金"),
         R("income.carryIn", "年初结转和结余", "上年结转", "上年结余（转）", "年初财政拨款结转和结余"),
-        R("income.grand", "收入总计", "总计"),
+        R("income.grand", "收入总计", "总计", "本年收入总计"),
     ];
 
     private static readonly StandardRow[] ExpenditureSideRows =
@@ -69,7 +69,7 @@ public static class StandardTables
         R("expenditure.total", "本年支出合计"),
         R("expenditure.distribution", "结余分配"),
         R("expenditure.carryOut", "年末结转和结余", "年终结余", "年末财政拨款结转和结余"),
-        R("expenditure.grand", "支出总计", "总计"),
+        R("expenditure.grand", "支出总计", "总计", "本年支出总计"),
     ];
 
     /// <summary>Every standard table, in the order the disclosure prints them.</summary>
@@ -112,7 +112,7 @@ public static class StandardTables
             [C("amount", "决算数", "合计", "预算数"), C("personnel", "人员经费"), C("public", "公用经费", "日常公用经费")],
             [R("total", "合计"), R("personnel.total", "人员经费合计"), R("public.total", "公用经费合计")]),
         new(Sangong, "一般公共预算财政拨款“三公”经费支出决算表",
-            [K("三公", "经费")],
+            [K("三公", "经费"), K("一般公共预算", "三公", "经费", "表")],
             [C("budget", "预算数", "年初预算数"), C("final", "决算数")],
             [
                 R("total", "合计"), R("abroad", "因公出国（境）费", "因公出国(境)费"),

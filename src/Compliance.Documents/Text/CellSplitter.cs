@@ -1,0 +1,95 @@
+namespace Compliance.Documents.Text;
+
+/// <summary>
+/// Splits a line into cells: at tabs when the line has them (tab-separated extraction),
+/// otherwise at runs of two or more spaces (pdftotext -layout alignment).
+/// </summary>
+internal static class CellSplitter
+{
+    public static SourceLine Split(int number, string text)
+    {
+        var tabbed = text.Contains('\t', StringComparison.Ordinal);
+        return new SourceLine(number, text, tabbed, tabbed ? ByTabs(text) : BySpaces(text));
+    }
+
+    private static List<Cell> ByTabs(string text)
+    {
+        var cells = new List<Cell>();
+        var start = 0;
+        var index = 0;
+        while (start <= text.Length)
+        {
+            var tab = text.IndexOf('\t', start);
+            var end = tab < 0 ? text.Length : tab;
+            var raw = text[start..end];
+            var lead = raw.Length - raw.TrimStart().Length;
+            var cell = raw.Trim();
+            cells.Add(new Cell(cell, start + lead, start + lead + cell.Length, index++));
+            if (tab < 0)
+            {
+                break;
+            }
+
+            start = tab + 1;
+        }
+
+        return cells;
+    }
+
+    private static List<Cell> BySpaces(string text)
+    {
+        var cells = new List<Cell>();
+        var i = 0;
+        var index = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i >= text.Length)
+            {
+                break;
+            }
+
+            var start = i;
+            var end = i;
+            while (i < text.Length)
+            {
+                if (text[i] == ' ')
+                {
+                    // One space inside a cell ("2020 年", "合 计") keeps it together; two end it.
+                    if (i + 1 < text.Length && text[i + 1] == ' ')
+                    {
+                        break;
+                    }
+
+                    // A single space between a word and a number, or two numbers, still separates cells.
+                    if (i + 1 < text.Length && SeparatesCells(text, start, i))
+                    {
+                        break;
+                    }
+                }
+
+                i++;
+                end = i;
+            }
+
+            var cell = text[start..end].TrimEnd();
+            cells.Add(new Cell(cell, start, start + cell.Length, index++));
+        }
+
+        return cells;
+    }
+
+    private static bool SeparatesCells(string text, int start, int space)
+    {
+        // "2,336.91 603.14": two amounts one space apart are two cells; "2020 年" or "合 计" is one.
+        var before = text[start..space].Split(' ')[^1];
+        var nextEnd = text.IndexOf(' ', space + 1);
+        var after = nextEnd < 0 ? text[(space + 1)..] : text[(space + 1)..nextEnd];
+        return before.Contains('.', StringComparison.Ordinal) && after.Contains('.', StringComparison.Ordinal)
+            && Amounts.TryParse(before, out _) && Amounts.TryParse(after, out _);
+    }
+}

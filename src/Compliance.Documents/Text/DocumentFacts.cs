@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Compliance.Documents.Model;
+
+namespace Compliance.Documents.Text;
+
+/// <summary>Reads who published the document, for which year and kind, and department facts such as head counts.</summary>
+internal static partial class DocumentFacts
+{
+    public static DocumentInfo Info(IReadOnlyList<SourceLine> lines, string sourceName)
+    {
+        var kind = DocumentKind.Budget;
+        string department = "";
+        var year = 0;
+        for (var i = 0; i < Math.Min(lines.Count, 60); i++)
+        {
+            var text = lines[i].Text.Replace('\t', ' ').Trim();
+            var m = Heading().Match(text);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            kind = m.Groups["kind"].Value == "决算" ? DocumentKind.FinalAccounts : DocumentKind.Budget;
+            year = YearIn(text) ?? YearIn(i + 1 < lines.Count ? lines[i + 1].Text : "") ?? 0;
+            department = Department(text);
+            if (department.Length == 0)
+            {
+                department = lines.Take(i).Reverse().Select(l => l.Text.Trim()).FirstOrDefault(t => t.Length > 0) ?? "";
+            }
+
+            break;
+        }
+
+        var printed = lines.Select(l => DepartmentLine().Match(l.Text)).FirstOrDefault(m => m.Success);
+        if (printed is not null)
+        {
+            department = printed.Groups["name"].Value.Trim();
+        }
+
+        if (year == 0)
+        {
+            year = lines.Take(200).Select(l => YearIn(l.Text)).FirstOrDefault(y => y is not null) ?? 0;
+        }
+
+        return new DocumentInfo
+        {
+            Department = department.Length > 0 ? department : Path.GetFileNameWithoutExtension(sourceName),
+            Year = year is >= 1990 and <= 2100 ? year : 2000,
+            Kind = kind,
+            Unit = Units.TenThousandYuan,
+        };
+    }
+
+    public static IEnumerable<Fact> Facts(IEnumerable<SourceLine> narrative)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in narrative)
+        {
+            foreach (var (pattern, key) in FactPatterns)
+            {
+                var m = pattern.Match(line.Text);
+                if (m.Success && seen.Add(key))
+                {
+                    yield return new Fact
+                    {
+                        Key = key,
+                        Value = decimal.Parse(m.Groups["v"].Value, CultureInfo.InvariantCulture),
+                        Text = m.Value,
+                        Line = line.Number,
+                    };
+                }
+            }
+        }
+    }
+
+    private static readonly (Regex Pattern, string Key)[] FactPatterns =
+    [
+        (StaffActual(), "staff.actual"),
+        (StaffAuthorized(), "staff.authorized"),
+        (Retired(), "staff.retired"),
+        (Vehicles(), "vehicles"),
+    ];
+
+    private static string Department(string heading)
+    {
+        var s = YearPattern().Replace(heading, "");
+        var part = s.IndexOf("部分", StringComparison.Ordinal);
+        if (s.StartsWith('第') && part is > 0 and < 5)
+        {
+            s = s[(part + 2)..];
+        }
+
+        s = s.Replace("部门决算", "", StringComparison.Ordinal).Replace("部门预算", "", StringComparison.Ordinal);
+        s = s.Replace("年度", "", StringComparison.Ordinal).Trim(' ', '年', '度', '　');
+        return s.Length > 40 ? "" : s;
+    }
+
+    private static int? YearIn(string text)
+    {
+        var m = YearPattern().Match(text);
+        return m.Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"^(?!.*(表|说明|情况|目录)).{0,60}部门(?<kind>预算|决算)\s*$")]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"(?<y>20\d{2})\s*年(度)?")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"^\s*部门\s*[:：]\s*(?<name>[^（(\t ]+)")]
+    private static partial Regex DepartmentLine();
+
+    [GeneratedRegex(@"在职实有人数\s*(?<v>\d+)\s*人")]
+    private static partial Regex StaffActual();
+
+    [GeneratedRegex(@"编制(人数)?\s*(?<v>\d+)\s*人")]
+    private static partial Regex StaffAuthorized();
+
+    [GeneratedRegex(@"离退休人员\s*(?<v>\d+)\s*人")]
+    private static partial Regex Retired();
+
+    [GeneratedRegex(@"共有车辆\s*(?<v>\d+)\s*辆")]
+    private static partial Regex Vehicles();
+}

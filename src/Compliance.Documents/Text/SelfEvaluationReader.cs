@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+using Compliance.Documents.Model;
+
+namespace Compliance.Documents.Text;
+
+/// <summary>Reads 绩效自评表 blocks: subject, budget (A), executed (B), rate, score and indicators.</summary>
+internal static partial class SelfEvaluationReader
+{
+    public static List<SelfEvaluation> Read(IReadOnlyList<SourceLine> lines, ISet<int> claimed)
+    {
+        var result = new List<SelfEvaluation>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var title = lines[i].Text.Trim();
+            if (!title.EndsWith("自评表", StringComparison.Ordinal) || title.Length > 60 || lines[i].Tabbed)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < lines.Count && end - i < 80 && !lines[end].Text.TrimStart().StartsWith("备注", StringComparison.Ordinal)
+                && !lines[end].Text.TrimStart().StartsWith("附件", StringComparison.Ordinal) && !(lines[end].Text.Trim().EndsWith("自评表", StringComparison.Ordinal) && !lines[end].Tabbed))
+            {
+                end++;
+            }
+
+            var block = lines.Skip(i + 1).Take(end - i - 1).ToList();
+            if (!block.Any(l => l.Text.Contains("执行数", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            result.Add(ReadBlock(lines[i], block));
+            for (var k = i; k < end; k++)
+            {
+                claimed.Add(lines[k].Number);
+            }
+
+            i = end - 1;
+        }
+
+        return result;
+    }
+
+    private static SelfEvaluation ReadBlock(SourceLine title, List<SourceLine> block)
+    {
+        var whole = title.Text.Contains("整体", StringComparison.Ordinal);
+        var subject = ValueAfter(block, whole ? "单位名称" : "项目名称") ?? title.Text.Trim();
+        decimal? budget = null, executed = null, rate = null, score = null, weight = null, total = null;
+        var indicators = new List<Indicator>();
+        var executionHeader = block.FindIndex(l => l.Text.Contains("执行数", StringComparison.Ordinal) && l.Text.Contains("预算数", StringComparison.Ordinal));
+        if (executionHeader >= 0)
+        {
+            var w = Weight().Match(block[executionHeader].Text);
+            weight = w.Success ? Amounts.Parse(w.Groups["v"].Value) : null;
+            var row = block.Skip(executionHeader + 1).FirstOrDefault(l => l.Filled.Count(c => c.IsNumber) >= 2);
+            if (row is not null)
+            {
+                var numbers = row.Filled.Where(c => c.IsNumber).ToList();
+                budget = numbers[0].Amount;
+                executed = numbers[1].Amount;
+                rate = row.Filled.Select(c => Amounts.Percent(c.Text)).FirstOrDefault(p => p is not null);
+                score = numbers.Count > 2 ? numbers[^1].Amount : null;
+            }
+        }
+
+        string level1 = "", level2 = "";
+        var inIndicators = false;
+        foreach (var line in block)
+        {
+            var first = line.First?.Text ?? "";
+            if (first.StartsWith("总分", StringComparison.Ordinal))
+            {
+                var t = line.Filled.Skip(1).Select(c => Leading().Match(c.Text)).FirstOrDefault(m => m.Success);
+                total = t is null ? null : Amounts.Parse(t.Value);
+                inIndicators = false;
+                continue;
+            }
+
+            if (line.Text.Contains("一级", StringComparison.Ordinal) && line.Text.Contains("三级", StringComparison.Ordinal))
+            {
+                inIndicators = true;
+                continue;
+            }
+
+            if (!inIndicators || !line.Tabbed || first.StartsWith("年度绩效目标", StringComparison.Ordinal) || first.StartsWith("偏差", StringComparison.Ordinal))
+            {
+                inIndicators = inIndicators && !first.StartsWith("偏差", StringComparison.Ordinal);
+                continue;
+            }
+
+            var cells = line.Cells.Skip(1).Select(c => c.Text).ToList();
+            while (cells.Count > 0 && cells[^1].Length == 0)
+            {
+                cells.RemoveAt(cells.Count - 1);
+            }
+
+            decimal? itemScore = null;
+            if (cells.Count > 0 && Amounts.TryParse(cells[^1], out var s) && cells.Count >= 5)
+            {
+                itemScore = s;
+                cells.RemoveAt(cells.Count - 1);
+            }
+
+            var filled = cells.Where(c => c.Length > 0).ToList();
+            if (filled.Count < 3)
+            {
+                continue;
+            }
+
+            var actual = filled[^1];
+            var target = filled[^2];
+            var name = filled[^3];
+            var levels = filled.Take(filled.Count - 3).ToList();
+            foreach (var level in levels)
+            {
+                if (IsLevel1(level))
+                {
+                    level1 = Names.Key(Parenthesised().Replace(level, ""));
+                    level2 = "";
+                }
+                else
+                {
+                    level2 = Names.Key(level);
+                }
+            }
+
+            indicators.Add(new Indicator
+            {
+                Level1 = level1.Length > 0 ? level1 : "未标明",
+                Level2 = level2.Length > 0 ? level2 : null,
+                Name = name,
+                Target = target,
+                Actual = actual,
+                Score = itemScore,
+                SourceLine = line.Number,
+            });
+        }
+
+        return new SelfEvaluation
+        {
+            Subject = subject,
+            WholeDepartment = whole,
+            Budget = budget,
+            Executed = executed,
+            StatedRate = rate,
+            Weight = weight,
+            Score = score,
+            TotalScore = total,
+            Indicators = indicators,
+            SourceLine = title.Number,
+        };
+    }
+
+    private static bool IsLevel1(string s)
+    {
+        var key = Names.Key(s);
+        return key.StartsWith("产出", StringComparison.Ordinal) || key.StartsWith("效益指标", StringComparison.Ordinal) || key == "效益"
+            || key.StartsWith("满意度", StringComparison.Ordinal) || key.StartsWith("成本指标", StringComparison.Ordinal) && !key.Contains("增加", StringComparison.Ordinal);
+    }
+
+    public static string? ValueAfter(IEnumerable<SourceLine> block, string label)
+    {
+        foreach (var line in block)
+        {
+            var filled = line.Filled.ToList();
+            var at = filled.FindIndex(c => Names.Key(c.Text) == label);
+            if (at >= 0 && at + 1 < filled.Count)
+            {
+                return filled[at + 1].Text;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\((?<v>\d+)\s*分\)|（(?<v>\d+)\s*分）")]
+    private static partial Regex Weight();
+
+    [GeneratedRegex(@"^\d+(\.\d+)?")]
+    private static partial Regex Leading();
+
+    [GeneratedRegex(@"[(（][^)）]*[)）]")]
+    private static partial Regex Parenthesised();
+}
