@@ -49,8 +49,8 @@ internal static class CommandLine
                          把公开文本或 PDF 解析为规范文档
           rules list|validate|test [--rules DIR]
                          列出、校验规则集，或运行规则自带的测试用例
-          generate --count N --seed S --out DIR
-                         生成内部一致的合成预算与决算（规范 JSON）
+          generate --count N --seed S --out DIR [--kind budget|final|both]
+                         生成内部一致的合成预算与决算（规范 JSON；both 时每个序号各一份）
         """;
 }
 
