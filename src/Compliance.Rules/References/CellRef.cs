@@ -28,6 +28,13 @@ internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, 
         }
 
         var key = ColumnKey(table);
+        // A table that declares its columns and lacks this one does not print the figure at all:
+        // that is "not stated", not a blank cell, so nothing is resolved.
+        if (table.Columns.Count > 0 && table.Column(key) is null)
+        {
+            return [];
+        }
+
         var cells = new List<Cell>();
         foreach (var selector in Rows)
         {
