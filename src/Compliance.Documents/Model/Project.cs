@@ -6,6 +6,9 @@ public sealed record Project
     /// <summary>Project name as printed.</summary>
     public required string Name { get; init; }
 
+    /// <summary>True for the department as a whole (部门整体支出绩效目标表): its targets cover all of the department's spending.</summary>
+    public bool WholeDepartment { get; init; }
+
     /// <summary>Project code, when printed.</summary>
     public string? Code { get; init; }
 

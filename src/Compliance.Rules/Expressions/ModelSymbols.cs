@@ -13,7 +13,7 @@ internal static class ModelSymbols
     private static readonly Dictionary<Type, Dictionary<string, Func<Expression, Expression>>> Members = new()
     {
         [typeof(Project)] = Of<Project>(
-            ("name", p => p.Name), ("code", p => p.Code), ("totalBudget", p => p.TotalBudget),
+            ("name", p => p.Name), ("code", p => p.Code), ("wholeDepartment", p => p.WholeDepartment), ("totalBudget", p => p.TotalBudget),
             ("currentYearBudget", p => p.CurrentYearBudget), ("priorYears", p => p.PriorYears),
             ("expenditureLines", p => p.ExpenditureLines), ("procurementLines", p => p.ProcurementLines),
             ("indicators", p => p.Indicators)),

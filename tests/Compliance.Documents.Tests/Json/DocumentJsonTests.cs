@@ -28,7 +28,7 @@ public class DocumentJsonTests
         [
             new Project
             {
-                Name = "网络运维", Code = "P1", TotalBudget = 200.00m, CurrentYearBudget = 197.60m, PriorYears = 0m, SourceLine = 90,
+                Name = "网络运维", WholeDepartment = false, Code = "P1", TotalBudget = 200.00m, CurrentYearBudget = 197.60m, PriorYears = 0m, SourceLine = 90,
                 ExpenditureLines = [new AmountLine { Name = "委托业务费", Code = "30227", Amount = 197.60m, SourceLine = 91 }],
                 ProcurementLines = [new AmountLine { Name = "服务", Amount = 150m }],
                 Indicators = [new Indicator { Level1 = "产出", Level2 = "数量", Name = "运维系统数", Target = "≥12 个", Actual = "12 个", Weight = 10m, Score = 10m, Explanation = "无", SourceLine = 95 }],
