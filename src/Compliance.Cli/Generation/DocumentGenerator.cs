@@ -34,10 +34,31 @@ internal sealed class DocumentGenerator(int seed)
         {
             Info = new DocumentInfo { Department = draft.Department.Name, Year = draft.Year, Kind = kind, Unit = Units.TenThousandYuan },
             Tables = Tables(draft),
-            Projects = draft.Projects.Select(p => p.Project).ToList(),
+            Projects = [.. draft.Projects.Select(p => p.Project), .. WholeDepartmentTargets(random, draft)],
             SelfEvaluations = SelfEvaluationFaker.Draw(random, draft),
             Claims = claims,
             Facts = NarrativeFaker.Facts(draft, claims[^1].Line + 1),
+        };
+    }
+
+    /// <summary>
+    /// A budget publishes the 部门整体支出绩效目标表: targets for all of the department's spending. Final accounts
+    /// report the same thing as the whole-department self-evaluation instead.
+    /// </summary>
+    private static IEnumerable<Project> WholeDepartmentTargets(Randomizer random, DocumentDraft draft)
+    {
+        if (draft.Kind != DocumentKind.Budget)
+        {
+            yield break;
+        }
+
+        var total = draft.ExpenditureTotal;
+        yield return new Project
+        {
+            Name = draft.Department.Name,
+            WholeDepartment = true,
+            CurrentYearBudget = total,
+            Indicators = IndicatorFaker.TargetsOnly(IndicatorFaker.Draw(random, total, total)),
         };
     }
 

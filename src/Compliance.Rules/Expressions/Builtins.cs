@@ -34,6 +34,23 @@ internal static class Builtins
 
     public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
 
+    /// <summary>A stated figure agrees with an exact value when the value lies within the stated figure's printed interval.</summary>
+    public static bool Agrees(decimal? stated, decimal? exact) =>
+        stated is { } s && exact is { } e && Tolerance.Interval.Printed(s).Contains(e);
+
+    /// <summary>A stated percentage agrees with part / whole × 100 when the intervals of all three printed figures allow it.</summary>
+    public static bool ShareAgrees(decimal? stated, decimal? part, decimal? whole) =>
+        stated is { } s && part is { } p && whole is { } w
+        && Tolerance.Interval.Percent(Tolerance.Interval.Printed(p), Tolerance.Interval.Printed(w)) is { } range
+        && range.Overlaps(Tolerance.Interval.Printed(s));
+
+    /// <summary>Whether a target or actual as printed carries a number ("≥95%", "12 个").</summary>
+    public static bool Quantified(string? text) => TargetValue.Parse(text) is not null;
+
+    /// <summary>Whether an actual meets its target; false when either is not quantified.</summary>
+    public static bool Meets(string? target, string? actual) =>
+        TargetValue.Parse(target) is { } t && TargetValue.Parse(actual) is { } a && t.IsMetBy(a);
+
     /// <summary>Sum of the referenced cells; null when every one is blank or the table is absent.</summary>
     public static decimal? RefValue(EvaluationContext ctx, CellRef reference)
     {

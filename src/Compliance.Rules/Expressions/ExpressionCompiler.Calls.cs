@@ -24,6 +24,18 @@ internal sealed partial class ExpressionCompiler
             case "contains" or "startsWith":
                 Arity(c, 2);
                 return Expression.Call(Method(Capitalize(c.Function)), Text(args[0]), Text(args[1]));
+            case "agrees":
+                Arity(c, 2);
+                return Expression.Call(Method(nameof(Builtins.Agrees)), Number(args[0]), Number(args[1]));
+            case "shareAgrees":
+                Arity(c, 3);
+                return Expression.Call(Method(nameof(Builtins.ShareAgrees)), Number(args[0]), Number(args[1]), Number(args[2]));
+            case "quantified":
+                Arity(c, 1);
+                return Expression.Call(Method(nameof(Builtins.Quantified)), Text(args[0]));
+            case "meets":
+                Arity(c, 2);
+                return Expression.Call(Method(nameof(Builtins.Meets)), Text(args[0]), Text(args[1]));
             case "len" or "isBlank":
                 Arity(c, 1);
                 return Expression.Call(Method(c.Function == "len" ? nameof(Builtins.Length) : nameof(Builtins.IsBlank)), Text(args[0]));
@@ -42,7 +54,7 @@ internal sealed partial class ExpressionCompiler
                 }
 
                 throw new ExpressionException(
-                    $"未知函数“{c.Function}”；可用: abs round floor ceiling min max coalesce contains startsWith len isBlank exists present rows fact sum count any all where",
+                    $"未知函数“{c.Function}”；可用: abs round floor ceiling min max coalesce contains startsWith len isBlank agrees shareAgrees quantified meets exists present rows fact sum count any all where",
                     c.Position);
         }
     }

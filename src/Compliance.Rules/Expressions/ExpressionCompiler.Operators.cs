@@ -15,7 +15,8 @@ internal sealed partial class ExpressionCompiler
             case "||":
                 return Expression.OrElse(Require(left, typeof(bool), b.Left), Require(right, typeof(bool), b.Right));
             case "??":
-                return Expression.Coalesce(Require(left, typeof(decimal?), b.Left), Require(right, typeof(decimal?), b.Right));
+                var type = left.Type == typeof(string) ? typeof(string) : typeof(decimal?);
+                return Expression.Coalesce(Require(left, type, b.Left), Require(right, type, b.Right));
             case "==" or "!=":
                 var (l, r) = Unify(left, right, b);
                 return b.Op == "==" ? Expression.Equal(l, r) : Expression.NotEqual(l, r);

@@ -17,10 +17,17 @@ internal sealed class RequiredRule(RuleInfo info, IReadOnlyList<string> tables) 
                 continue;
             }
 
-            var name = StandardTables.Find(id)?.Name ?? id;
-            findings.Add(Report($"缺少{name}，也未说明该表无数据", null, null, null,
-                $"请公开{name}；如本部门无此类收支，应保留空表并注明“本部门无此项收支”。",
+            var name = NameFor(id, ctx.Document.Info.Kind);
+            findings.Add(Report($"未找到{name}，也未见该表无数据的说明", null, null, null,
+                $"请公开{name}；如本部门无此类收支，应保留空表并注明“本部门无此项收支”；如该表以图片形式公开，请提供可识别文字的版本以便核对。",
                 values: new Dictionary<string, string> { ["table"] = name }));
         }
+    }
+
+    /// <summary>The catalogue names final-accounts tables (…决算表); a budget publishes the same table as …预算表.</summary>
+    private static string NameFor(string id, Documents.Model.DocumentKind kind)
+    {
+        var name = StandardTables.Find(id)?.Name ?? id;
+        return kind == Documents.Model.DocumentKind.Budget ? name.Replace("决算", "预算", StringComparison.Ordinal) : name;
     }
 }

@@ -59,8 +59,10 @@ internal sealed partial class IdentityChecks
 
     private void CheckProjects()
     {
-        True("at least one project", document.Projects.Count > 0);
-        foreach (var project in document.Projects)
+        var projects = document.Projects.Where(p => !p.WholeDepartment).ToList();
+        True("at least one project", projects.Count > 0);
+        True("budgets publish whole-department targets", document.Projects.Count(p => p.WholeDepartment) == (IsFinal ? 0 : 1));
+        foreach (var project in projects)
         {
             var budget = project.CurrentYearBudget ?? 0m;
             Equal($"project {project.Name} budget = Σ lines", project.ExpenditureLines.Sum(l => l.Amount ?? 0m), budget);
@@ -69,7 +71,7 @@ internal sealed partial class IdentityChecks
             True($"project {project.Name} indicators", RequiredLevel2.All(l2 => project.Indicators.Any(i => i.Level2 == l2 && !string.IsNullOrEmpty(i.Target))));
         }
 
-        Equal("Σ project budgets = expenditure project", document.Projects.Sum(p => p.CurrentYearBudget ?? 0m), V(Fixed(Table(StandardTables.Expenditure), "total"), "project"));
+        Equal("Σ project budgets = expenditure project", projects.Sum(p => p.CurrentYearBudget ?? 0m), V(Fixed(Table(StandardTables.Expenditure), "total"), "project"));
     }
 
     private void CheckSelfEvaluations()
@@ -81,7 +83,7 @@ internal sealed partial class IdentityChecks
         }
 
         True("one whole-department evaluation", document.SelfEvaluations.Count(e => e.WholeDepartment) == 1);
-        True("one evaluation per project", document.Projects.All(p => document.SelfEvaluations.Count(e => !e.WholeDepartment && e.Subject == p.Name) == 1));
+        True("one evaluation per project", document.Projects.Where(p => !p.WholeDepartment).All(p => document.SelfEvaluations.Count(e => !e.WholeDepartment && e.Subject == p.Name) == 1));
         foreach (var e in document.SelfEvaluations)
         {
             var (a, b) = (e.Budget ?? 0m, e.Executed ?? 0m);
