@@ -79,6 +79,16 @@ internal sealed class RuleFile
 
     public List<string>? Tables { get; set; }
 
+    public string? Claims { get; set; }
+
+    public Dictionary<string, string>? Subjects { get; set; }
+
+    public Dictionary<string, string>? Bases { get; set; }
+
+    public string? ClassTemplate { get; set; }
+
+    public string? DefaultBasis { get; set; }
+
     public string? Tolerance { get; set; }
 
     public List<RuleTestFile>? Tests { get; set; }

@@ -13,7 +13,7 @@ internal sealed partial class RuleSetCompiler(
     IReadOnlyDictionary<string, string>? overrides,
     string version)
 {
-    private static readonly string[] Kinds = ["sum", "equal", "share", "change", "rate", "required", "expression"];
+    private static readonly string[] Kinds = ["sum", "equal", "share", "change", "rate", "required", "claim", "expression"];
 
     private readonly List<string> errors = [];
     private readonly Dictionary<string, object> parameters = new(StringComparer.Ordinal);
@@ -140,6 +140,8 @@ internal sealed partial class RuleSetCompiler(
                     : new RateRule(info, actual, budget, OptionalOperand(r.Stated, "Stated"), Bands(r.Bands));
             case "required":
                 return BuildRequired(r, info);
+            case "claim":
+                return BuildClaim(r, info);
             case "expression":
                 return BuildExpression(r, info);
             default:

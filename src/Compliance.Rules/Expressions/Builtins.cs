@@ -44,6 +44,13 @@ internal static class Builtins
         && Tolerance.Interval.Percent(Tolerance.Interval.Printed(p), Tolerance.Interval.Printed(w)) is { } range
         && range.Overlaps(Tolerance.Interval.Printed(s));
 
+    /// <summary>A stated total agrees with its parts when the printed intervals overlap; blank parts count as nothing.</summary>
+    public static bool SumAgrees(decimal? total, decimal?[] parts)
+    {
+        var sum = parts.Aggregate(Tolerance.Interval.Zero, (acc, p) => acc + Tolerance.Interval.PrintedOrBlank(p));
+        return Tolerance.Interval.PrintedOrBlank(total).Overlaps(sum);
+    }
+
     /// <summary>Whether a target or actual as printed carries a number ("≥95%", "12 个").</summary>
     public static bool Quantified(string? text) => TargetValue.Parse(text) is not null;
 
@@ -89,6 +96,17 @@ internal static class Builtins
         }
 
         return total;
+    }
+
+    public static decimal? First<T>(EvaluationContext ctx, IEnumerable<T> items, Func<T, decimal?> selector)
+    {
+        foreach (var item in items)
+        {
+            ctx.Step();
+            return selector(item);
+        }
+
+        return null;
     }
 
     public static decimal? Count<T>(EvaluationContext ctx, IEnumerable<T> items, Func<T, bool>? predicate)

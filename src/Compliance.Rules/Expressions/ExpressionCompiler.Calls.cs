@@ -30,6 +30,14 @@ internal sealed partial class ExpressionCompiler
             case "shareAgrees":
                 Arity(c, 3);
                 return Expression.Call(Method(nameof(Builtins.ShareAgrees)), Number(args[0]), Number(args[1]), Number(args[2]));
+            case "sumAgrees":
+                if (args.Count < 2)
+                {
+                    throw new ExpressionException("函数 sumAgrees 需要合计和至少一个组成项", c.Position);
+                }
+
+                return Expression.Call(Method(nameof(Builtins.SumAgrees)), Number(args[0]),
+                    Expression.NewArrayInit(typeof(decimal?), args.Skip(1).Select(Number)));
             case "quantified":
                 Arity(c, 1);
                 return Expression.Call(Method(nameof(Builtins.Quantified)), Text(args[0]));
@@ -45,7 +53,7 @@ internal sealed partial class ExpressionCompiler
             case "fact":
                 Arity(c, 1);
                 return Expression.Call(Method(nameof(Builtins.FactValue)), ctx, Text(args[0]));
-            case "sum" or "count" or "any" or "all" or "where":
+            case "sum" or "first" or "count" or "any" or "all" or "where":
                 return BindCollectionCall(c);
             default:
                 if (ForbiddenRoots.Contains(c.Function))
@@ -54,20 +62,20 @@ internal sealed partial class ExpressionCompiler
                 }
 
                 throw new ExpressionException(
-                    $"未知函数“{c.Function}”；可用: abs round floor ceiling min max coalesce contains startsWith len isBlank agrees shareAgrees quantified meets exists present rows fact sum count any all where",
+                    $"未知函数“{c.Function}”；可用: abs round floor ceiling min max coalesce contains startsWith len isBlank agrees shareAgrees sumAgrees quantified meets exists present rows fact sum first count any all where",
                     c.Position);
         }
     }
 
     private Expression BindCollectionCall(CallNode c)
     {
-        var needsLambda = c.Function is "sum" or "all" or "where";
+        var needsLambda = c.Function is "sum" or "first" or "all" or "where";
         Arity(c, needsLambda ? 2 : 1, 2);
         var collection = Bind(c.Arguments[0]);
         var element = ElementType(collection.Type)
             ?? throw new ExpressionException($"{c.Function} 的第一个参数应为集合，实际为{Describe(collection.Type)}", c.Arguments[0].Position);
         var enumerable = typeof(IEnumerable<>).MakeGenericType(element);
-        var resultType = c.Function == "sum" ? typeof(decimal?) : typeof(bool);
+        var resultType = c.Function is "sum" or "first" ? typeof(decimal?) : typeof(bool);
         Expression selector = c.Arguments.Count == 2
             ? Lambda(c.Arguments[1], element, resultType, c.Function)
             : Expression.Constant(null, typeof(Func<,>).MakeGenericType(element, typeof(bool)));
