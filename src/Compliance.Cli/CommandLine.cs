@@ -47,8 +47,8 @@ internal static class CommandLine
                          退出码: 0 无警告及以上发现, 1 仅有警告, 2 有错误, 3 无法处理输入
           parse FILE [--format json] [--stats]
                          把公开文本或 PDF 解析为规范文档
-          rules list|validate|test [--rules DIR]
-                         列出、校验规则集，或运行规则自带的测试用例
+          rules list|validate|test|doc [--rules DIR]
+                         列出、校验规则集，运行规则自带的测试用例，或输出规则目录（Markdown）
           generate --count N --seed S --out DIR [--kind budget|final|both]
                          生成内部一致的合成预算与决算（规范 JSON；both 时每个序号各一份）
         """;
