@@ -1,10 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Compliance.Documents.Model;
 using Compliance.Rules.Engine;
 
 namespace Compliance.Rules.Findings;
 
-/// <summary>Writes a check result as the findings contract of DESIGN.md (one JSON object).</summary>
+/// <summary>Writes (and reads back) a check result as the findings contract of DESIGN.md (one JSON object).</summary>
 public static class FindingsJson
 {
     private static readonly JsonWriterOptions Options = new()
@@ -85,6 +86,87 @@ public static class FindingsJson
         w.WriteString("fix", f.Fix);
         w.WriteEndObject();
     }
+
+    /// <summary>
+    /// Reads a findings-contract document back into a check result (the inverse of <see cref="Write"/>).
+    /// Fields the contract does not define are ignored; a missing required field or a wrong type throws
+    /// <see cref="FormatException"/> naming the field.
+    /// </summary>
+    public static CheckResult Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var parsed = JsonDocument.Parse(json);
+            var root = parsed.RootElement;
+            var doc = Required(root, "document", JsonValueKind.Object);
+            var kindText = Text(doc, "kind");
+            var info = new DocumentInfo
+            {
+                Department = Text(doc, "department") ?? throw Missing("document.department"),
+                Year = Required(doc, "year", JsonValueKind.Number).GetInt32(),
+                Kind = Enum.TryParse<DocumentKind>(kindText, ignoreCase: false, out var kind)
+                    ? kind
+                    : throw new FormatException($"findings JSON: document.kind “{kindText}” is neither Budget nor FinalAccounts"),
+                Unit = Text(doc, "unit") ?? Units.TenThousandYuan,
+                SourceFile = Text(doc, "file"),
+            };
+            var ruleSets = root.TryGetProperty("ruleSets", out var sets) && sets.ValueKind == JsonValueKind.Array
+                ? sets.EnumerateArray().Select(s => (Text(s, "name") ?? throw Missing("ruleSets[].name"), Text(s, "version") ?? "")).ToList()
+                : [];
+            var findings = Required(root, "findings", JsonValueKind.Array).EnumerateArray().Select(ReadFinding).ToList();
+            return new CheckResult(info, ruleSets, findings);
+        }
+        catch (JsonException ex)
+        {
+            throw new FormatException($"findings JSON is malformed: {ex.Message}", ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new FormatException($"findings JSON has a field of the wrong type: {ex.Message}", ex);
+        }
+    }
+
+    private static Finding ReadFinding(JsonElement f)
+    {
+        var severity = Text(f, "severity");
+        var location = f.TryGetProperty("location", out var l) && l.ValueKind == JsonValueKind.Object ? l : default;
+        return new Finding
+        {
+            RuleId = Text(f, "ruleId") ?? throw Missing("findings[].ruleId"),
+            RuleSet = Text(f, "ruleSet") ?? throw Missing("findings[].ruleSet"),
+            Severity = severity switch
+            {
+                "error" => Severity.Error,
+                "warning" => Severity.Warning,
+                "info" => Severity.Info,
+                _ => throw new FormatException($"findings JSON: severity “{severity}” is not error, warning or info"),
+            },
+            Message = Text(f, "message") ?? "",
+            Stated = Number(f, "stated"),
+            Computed = Number(f, "computed"),
+            Fix = Text(f, "fix"),
+            Location = location.ValueKind != JsonValueKind.Object ? new Location() : new Location
+            {
+                Table = Text(location, "table"),
+                Row = Text(location, "row"),
+                Column = Text(location, "column"),
+                Line = location.TryGetProperty("line", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : null,
+                Excerpt = Text(location, "excerpt"),
+            },
+        };
+    }
+
+    private static JsonElement Required(JsonElement parent, string name, JsonValueKind kind) =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind == kind ? value : throw Missing(name);
+
+    private static string? Text(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static decimal? Number(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : null;
+
+    private static FormatException Missing(string field) => new($"findings JSON: “{field}” is missing or has the wrong type");
 
     private static void WriteNumber(Utf8JsonWriter w, string name, decimal? value)
     {

@@ -45,7 +45,7 @@ internal sealed class ClaimRule(RuleInfo info, ClaimKind kind, ClaimSubjects sub
         var table = figure.Interval;
         var stated = Interval.Printed(claim.Value);
         var where = figure.First is { } cell ? Describe(cell) : "表中数";
-        if (table.Overlaps(stated) && SameAtCoarserPrecision(claim.Value, figure.Value ?? 0m))
+        if (table.Overlaps(stated) && Interval.SameAtCoarserPrecision(claim.Value, figure.Value ?? 0m))
         {
             return null;
         }
@@ -154,9 +154,4 @@ internal sealed class ClaimRule(RuleInfo info, ClaimKind kind, ClaimSubjects sub
     private static Finding At(Claim claim, Finding finding) =>
         finding with { Location = new Location { Line = claim.Line, Excerpt = claim.Excerpt, Row = claim.Subject } };
 
-    private static bool SameAtCoarserPrecision(decimal a, decimal b)
-    {
-        var scale = Math.Min(a.Scale, b.Scale);
-        return Math.Round(a, scale, MidpointRounding.AwayFromZero) == Math.Round(b, scale, MidpointRounding.AwayFromZero);
-    }
 }

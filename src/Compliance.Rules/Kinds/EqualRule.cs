@@ -59,18 +59,13 @@ internal sealed class EqualRule(RuleInfo info, Operand left, Operand right, IRea
             return;
         }
 
-        if (a.Value is { } av && b.Value is { } bv && !SameAtCoarserPrecision(av, bv))
+        if (a.Value is { } av && b.Value is { } bv && !Interval.SameAtCoarserPrecision(av, bv))
         {
             findings.Add(Report($"{where} 尾数不一致（差 {Format(av - bv)}）", av, bv, cell,
                 "同一数字两处印刷的尾数不同：请统一为正确的数值。", Min(Info.Severity, minorSeverity)));
         }
     }
 
-    private static bool SameAtCoarserPrecision(decimal a, decimal b)
-    {
-        var scale = Math.Min(a.Scale, b.Scale);
-        return Math.Round(a, scale, MidpointRounding.AwayFromZero) == Math.Round(b, scale, MidpointRounding.AwayFromZero);
-    }
 
     private static Severity Min(Severity a, Severity b) => a < b ? a : b;
 }

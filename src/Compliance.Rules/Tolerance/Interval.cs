@@ -46,6 +46,13 @@ internal readonly record struct Interval(decimal Low, decimal High)
         return new Interval(candidates.Min() * 100m, candidates.Max() * 100m);
     }
 
+    /// <summary>Two printings of one quantity agree when both round to the same figure at the coarser precision (35.7 = 35.70).</summary>
+    public static bool SameAtCoarserPrecision(decimal a, decimal b)
+    {
+        var scale = Math.Min(a.Scale, b.Scale);
+        return Math.Round(a, scale, MidpointRounding.AwayFromZero) == Math.Round(b, scale, MidpointRounding.AwayFromZero);
+    }
+
     private static decimal Pow10(int scale)
     {
         var p = 1m;
