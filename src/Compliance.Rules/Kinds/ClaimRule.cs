@@ -87,18 +87,30 @@ internal sealed class ClaimRule(RuleInfo info, ClaimKind kind, ClaimSubjects sub
     {
         var sameLine = ctx.Document.Claims.Where(c => c.Line == claim.Line).ToList();
         var change = Nearest(sameLine, ClaimKind.Change, claim);
-        var amount = Nearest(sameLine, ClaimKind.Amount, change ?? claim);
-        if (change is null || amount is null)
+        if (change is null)
         {
             return null;
         }
 
-        var previous = Interval.Printed(amount.Value) - Interval.Printed(change.Value);
-        var exactPrevious = amount.Value - change.Value;
+        // "比 2019 年度减少 2.04 万元，下降 68.0%" often follows no amount: this year's figure is then the table's.
+        (decimal? Value, Interval Interval) current = Nearest(sameLine, ClaimKind.Amount, change) is { } amount
+            ? (amount.Value, Interval.Printed(amount.Value))
+            : subjects.Find(change.Subject.Length > 0 ? change.Subject : claim.Subject)?.Resolve(ctx) is { Value: { } v } figure
+                ? (v, figure.Interval)
+                : (null, Interval.Zero);
+        if (current.Value is null)
+        {
+            return null;
+        }
+
+        var currentInterval = current.Interval;
+
+        var previous = currentInterval - Interval.Printed(change.Value);
+        var exactPrevious = current.Value.Value - change.Value;
         if (exactPrevious == 0m || previous.Low <= 0m)
         {
             return At(claim, Report(
-                $"情况说明上期数为 {Format(exactPrevious)}（{Format(amount.Value)} − {Format(change.Value)}），增长率无意义，但写了 {Format(claim.Value)}%",
+                $"情况说明上期数为 {Format(exactPrevious)}（{Format(current.Value)} − {Format(change.Value)}），增长率无意义，但写了 {Format(claim.Value)}%",
                 claim.Value, null, null, "上期为零时不能计算增长率：请删去增长率，改为说明新增原因。"));
         }
 
