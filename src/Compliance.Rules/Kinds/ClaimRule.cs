@@ -131,7 +131,12 @@ internal sealed class ClaimRule(RuleInfo info, ClaimKind kind, ClaimSubjects sub
         var sameLine = ctx.Document.Claims.Where(c => c.Line == claim.Line && c.Kind == ClaimKind.Amount).ToList();
         var budget = sameLine.LastOrDefault(c => c.Subject.Contains("年初预算", StringComparison.Ordinal));
         var actual = sameLine.LastOrDefault(c => c.Subject.Contains("决算", StringComparison.Ordinal) && !c.Subject.Contains("预算", StringComparison.Ordinal));
-        if (budget is null || actual is null || budget.Value == 0m)
+        if (budget is null || actual is null)
+        {
+            return CheckRateAgainstTables(ctx, claim);
+        }
+
+        if (budget.Value == 0m)
         {
             return null;
         }
@@ -146,6 +151,34 @@ internal sealed class ClaimRule(RuleInfo info, ClaimKind kind, ClaimSubjects sub
         return At(claim, Report(
             $"情况说明完成年初预算的 {Format(claim.Value)}% ≠ 决算 {Format(actual.Value)} ÷ 年初预算 {Format(budget.Value)} = {Format(computed)}%",
             claim.Value, computed, null, "执行率 = 决算数 ÷ 年初预算数：请重新计算并改正。"));
+    }
+
+    /// <summary>
+    /// "公务用车运行费 0.96 万元，完成年初预算的 31.0%" names no budget amount: the outturn comes from the subject's
+    /// figure (<c>Subjects</c>) and the budget from <c>Bases</c>, which for execution rates maps a subject to its 年初预算.
+    /// </summary>
+    private Finding? CheckRateAgainstTables(EvaluationContext ctx, Claim claim)
+    {
+        var subject = string.IsNullOrWhiteSpace(claim.Subject)
+            ? Nearest(ctx.Document.Claims.Where(c => c.Line == claim.Line).ToList(), ClaimKind.Amount, claim)?.Subject
+            : claim.Subject;
+        var actual = subjects.Find(subject)?.Resolve(ctx);
+        var budget = bases.Find(subject)?.Resolve(ctx);
+        if (actual is not { Value: { } b } || budget is not { Value: { } a } || a == 0m)
+        {
+            return null;
+        }
+
+        var range = Interval.Percent(actual.Interval, budget.Interval);
+        if (range is null || range.Value.Overlaps(Interval.Printed(claim.Value)))
+        {
+            return null;
+        }
+
+        var computed = Math.Round(b / a * 100m, Math.Max((int)claim.Value.Scale, 1), MidpointRounding.AwayFromZero);
+        return At(claim, Report(
+            $"情况说明“{subject}”完成年初预算的 {Format(claim.Value)}% ≠ 决算 {Format(b)} ÷ 年初预算 {Format(a)} = {Format(computed)}%",
+            claim.Value, computed, null, "执行率 = 决算数 ÷ 年初预算数：请按表中数据重新计算并改正。"));
     }
 
     /// <summary>The claim of a kind closest before <paramref name="anchor"/> in the same sentence list.</summary>
