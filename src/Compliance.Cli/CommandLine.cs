@@ -24,6 +24,7 @@ internal static class CommandLine
                 "rules" => await RulesCommand.RunAsync(rest, stdout, stderr),
                 "generate" => await GenerateCommand.RunAsync(rest, stdout, stderr),
                 "parse" => await ParseCommand.RunAsync(rest, stdout, stderr),
+                "bench" => await BenchCommand.RunAsync(rest, stdout, stderr),
                 _ => await Fail(stderr, $"未知命令“{args[0]}”。\n{Usage}"),
             };
         }
@@ -49,8 +50,12 @@ internal static class CommandLine
                          把公开文本或 PDF 解析为规范文档
           rules list|validate|test|doc [--rules DIR]
                          列出、校验规则集，运行规则自带的测试用例，或输出规则目录（Markdown）
-          generate --count N --seed S --out DIR [--kind budget|final|both]
-                         生成内部一致的合成预算与决算（规范 JSON；both 时每个序号各一份）
+          generate --count N --seed S --out DIR [--kind budget|final|both] [--format json|text-tab|text-space]
+                   [--faults CATEGORY[,CATEGORY…]|all]
+                         生成内部一致的合成预算与决算（规范 JSON 或公开文本；both 时每个序号各一份）；
+                         --faults 为每份文档注入一个带标签的故障，并写出 <文件>.fault.json
+          bench quality --count N --seed S [--format json|text-tab|text-space|all] [--rules DIR]
+                         质量基准：各故障类别的召回率与无误文档的误报率（解析 + 检查端到端）；未达标时退出码 1
         """;
 }
 
