@@ -14,7 +14,7 @@ internal static class ModelSymbols
     {
         [typeof(Project)] = Of<Project>(
             ("name", p => p.Name), ("code", p => p.Code), ("wholeDepartment", p => p.WholeDepartment), ("totalBudget", p => p.TotalBudget),
-            ("currentYearBudget", p => p.CurrentYearBudget), ("priorYears", p => p.PriorYears),
+            ("currentYearBudget", p => p.CurrentYearBudget), ("priorYears", p => p.PriorYears), ("unit", p => p.Unit),
             ("expenditureLines", p => p.ExpenditureLines), ("procurementLines", p => p.ProcurementLines),
             ("indicators", p => p.Indicators)),
         [typeof(AmountLine)] = Of<AmountLine>(("name", l => l.Name), ("code", l => l.Code), ("amount", l => l.Amount)),
