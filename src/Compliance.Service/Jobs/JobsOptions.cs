@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Compliance.Service.Jobs;
+
+/// <summary>The <c>Jobs</c> section: the scheduler, its cluster and how checks are retried.</summary>
+internal sealed class JobsOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>Quartz scheduler name; every node of one cluster must use the same name.</summary>
+    [Required]
+    public string SchedulerName { get; set; } = "compliance";
+
+    /// <summary>This node's name in job history and check records; defaults to host name and process id.</summary>
+    public string? NodeName { get; set; }
+
+    /// <summary>Jobs this node runs at once.</summary>
+    [Range(1, 64)]
+    public int MaxConcurrency { get; set; } = 8;
+
+    /// <summary>
+    /// How often an idle node looks for due triggers. A node is told at once only of triggers scheduled in its own
+    /// process, so this is how soon the other nodes join a batch another node started.
+    /// </summary>
+    public TimeSpan IdleWaitTime { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often a clustered node records that it is alive.</summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long after a missed check-in the other nodes take over a node's jobs.</summary>
+    public TimeSpan ClusterCheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Attempts at one submission check before it is recorded as failed.</summary>
+    [Range(1, 20)]
+    public int MaxCheckAttempts { get; set; } = 4;
+
+    /// <summary>Extra time each check takes. Zero in production; tests use it to catch a run in the middle.</summary>
+    public TimeSpan CheckDelay { get; set; } = TimeSpan.Zero;
+
+    public string Node => NodeName ?? $"{Environment.MachineName}-{Environment.ProcessId}";
+}

@@ -1,0 +1,127 @@
+using System.Data.Common;
+using System.Text.Json;
+using Compliance.Service.Storage;
+using Compliance.Service.Submissions;
+using Dapper;
+
+namespace Compliance.Service.Runs;
+
+internal static class RunKinds
+{
+    public const string Upload = "upload";
+    public const string Batch = "batch";
+    public const string Scheduled = "scheduled";
+}
+
+internal static class ItemStatus
+{
+    public const string Pending = "pending";
+    public const string Done = "done";
+    public const string Failed = "failed";
+}
+
+/// <summary>A run with its progress counted from its items.</summary>
+/// <remarks>
+/// Settable properties rather than a positional record: SQLite reports no type for an aggregate column
+/// over zero rows, and Dapper converts values into properties but not into constructor parameters.
+/// </remarks>
+internal sealed record RunProgress
+{
+    public string Id { get; init; } = "";
+
+    public string Kind { get; init; } = "";
+
+    public string? FilterJson { get; init; }
+
+    public string? RequestedBy { get; init; }
+
+    public string? ScheduleName { get; init; }
+
+    public string CreatedAt { get; init; } = "";
+
+    public string? FinishedAt { get; init; }
+
+    public long Total { get; init; }
+
+    public long Done { get; init; }
+
+    public long Failed { get; init; }
+
+    public long Pending { get; init; }
+
+    public long Errors { get; init; }
+
+    public long Warnings { get; init; }
+}
+
+/// <summary>Runs and their per-submission items; an item is the unit a check job works on.</summary>
+internal sealed class RunStore(IStoreDialect dialect, TimeProvider clock)
+{
+    /// <summary>Creates a run over every submission the filter matches, in one transaction.</summary>
+    public async Task<(string RunId, IReadOnlyList<string> SubmissionIds)> CreateAsync(
+        string kind, SubmissionFilter filter, string requestedBy, string? scheduleName, CancellationToken cancellationToken)
+    {
+        var (where, parameters) = filter.ToSql();
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        var ids = (await connection.QueryAsync<string>(new CommandDefinition(
+            $"SELECT id FROM submissions {where} ORDER BY id", parameters, tx, cancellationToken: cancellationToken))).ToList();
+        var filterJson = JsonSerializer.Serialize(filter, ServiceJson.Options);
+        var runId = await InsertRunAsync(connection, tx, kind, filterJson, requestedBy, scheduleName, ids, UtcText.Format(clock.GetUtcNow()), cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return (runId, ids);
+    }
+
+    /// <summary>Inserts a run and its pending items inside the caller's transaction.</summary>
+    public static async Task<string> InsertRunAsync(
+        DbConnection connection, DbTransaction tx, string kind, string? filterJson, string? requestedBy, string? scheduleName,
+        IReadOnlyList<string> submissionIds, string now, CancellationToken cancellationToken)
+    {
+        var runId = Guid.NewGuid().ToString("N");
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO runs (id, kind, filter_json, requested_by, schedule_name, created_at, finished_at, total)
+            VALUES (@runId, @kind, @filterJson, @requestedBy, @scheduleName, @now, @finished, @total)
+            """,
+            new { runId, kind, filterJson, requestedBy, scheduleName, now, finished = submissionIds.Count == 0 ? now : null, total = (long)submissionIds.Count },
+            tx, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO run_items (run_id, submission_id, status, attempts) VALUES (@runId, @id, 'pending', 0)",
+            submissionIds.Select(id => new { runId, id }), tx, cancellationToken: cancellationToken));
+        return runId;
+    }
+
+    public async Task<RunProgress?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<RunProgress>(new CommandDefinition(
+            ProgressSql + " WHERE r.id = @id", new { id }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<RunProgress>> ListAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<RunProgress>(new CommandDefinition(
+            ProgressSql + " WHERE r.kind <> 'upload' ORDER BY r.created_at DESC LIMIT @limit", new { limit = (long)limit }, cancellationToken: cancellationToken))).ToList();
+    }
+
+    /// <summary>Items of unfinished runs still pending, for re-dispatch after a restart.</summary>
+    public async Task<IReadOnlyList<(string RunId, string SubmissionId)>> PendingItemsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<(string, string)>(new CommandDefinition(
+            "SELECT i.run_id, i.submission_id FROM run_items i JOIN runs r ON r.id = i.run_id WHERE r.finished_at IS NULL AND i.status = 'pending'",
+            cancellationToken: cancellationToken))).ToList();
+    }
+
+    private const string ProgressSql =
+        """
+        SELECT r.id, r.kind, r.filter_json, r.requested_by, r.schedule_name, r.created_at, r.finished_at, r.total,
+               (SELECT COUNT(*) FROM run_items i WHERE i.run_id = r.id AND i.status = 'done') AS done,
+               (SELECT COUNT(*) FROM run_items i WHERE i.run_id = r.id AND i.status = 'failed') AS failed,
+               (SELECT COUNT(*) FROM run_items i WHERE i.run_id = r.id AND i.status = 'pending') AS pending,
+               (SELECT CAST(COALESCE(SUM(c.errors), 0) AS BIGINT) FROM checks c WHERE c.run_id = r.id) AS errors,
+               (SELECT CAST(COALESCE(SUM(c.warnings), 0) AS BIGINT) FROM checks c WHERE c.run_id = r.id) AS warnings
+        FROM runs r
+        """;
+}

@@ -1,0 +1,106 @@
+using Compliance.Service.Auth;
+using Compliance.Service.Runs;
+
+namespace Compliance.Service.Schedules;
+
+internal static class ScheduleEndpoints
+{
+    public static IServiceCollection AddSchedules(this IServiceCollection services)
+    {
+        services.AddOptions<SchedulesOptions>().BindConfiguration(SchedulesOptions.Section).ValidateOnStart();
+        services.AddSingleton<ScheduleStore>();
+        services.AddSingleton<ScheduleTriggers>();
+        services.AddHostedService<StartupSync>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSchedules(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/schedules");
+        group.MapGet("/", async (ScheduleStore store, ScheduleTriggers triggers, CancellationToken ct) =>
+        {
+            var list = new List<object>();
+            foreach (var s in await store.ListAsync(ct))
+            {
+                list.Add(Shape(s, await triggers.NextFireAsync(s.Name, ct)));
+            }
+
+            return Results.Ok(list);
+        }).RequireAuthorization(Policies.ReadAll);
+        group.MapGet("/{name}", async (string name, ScheduleStore store, ScheduleTriggers triggers, CancellationToken ct) =>
+            await store.GetAsync(name, ct) is { } s ? Results.Ok(Shape(s, await triggers.NextFireAsync(name, ct))) : Results.NotFound())
+            .RequireAuthorization(Policies.ReadAll);
+        group.MapPut("/{name}", async (string name, ScheduleDefinition definition, ScheduleStore store, ScheduleTriggers triggers, CancellationToken ct) =>
+        {
+            if (name.Length is 0 or > 100 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+            {
+                return Results.Problem(statusCode: 400, title: "名称无效", detail: "计划名称只能包含字母、数字、- _ .，最长 100 个字符。");
+            }
+
+            if (ScheduleTriggers.Validate(definition) is { } problem)
+            {
+                return Results.Problem(statusCode: 400, title: "计划无效", detail: problem);
+            }
+
+            await store.SaveAsync(name, definition, ct);
+            var saved = (await store.GetAsync(name, ct))!;
+            await triggers.ApplyAsync(saved, ct);
+            return Results.Ok(Shape(saved, await triggers.NextFireAsync(name, ct)));
+        }).RequireAuthorization(Policies.Bureau);
+        group.MapDelete("/{name}", async (string name, ScheduleStore store, ScheduleTriggers triggers, CancellationToken ct) =>
+        {
+            if (!await store.DeleteAsync(name, ct))
+            {
+                return Results.NotFound();
+            }
+
+            await triggers.RemoveAsync(name, ct);
+            return Results.NoContent();
+        }).RequireAuthorization(Policies.Bureau);
+        return app;
+    }
+
+    private static object Shape(Schedule s, DateTimeOffset? next) =>
+        new { s.Name, s.Cron, s.TimeZone, s.Job, s.Filter, s.Enabled, s.Source, s.UpdatedAt, nextFireTime = next };
+}
+
+/// <summary>
+/// After the scheduler has started: seeds configured schedules, brings every stored schedule's trigger in
+/// step, and re-dispatches checks of unfinished runs whose triggers were lost (a crash between commit and dispatch).
+/// </summary>
+internal sealed class StartupSync(
+    ScheduleStore store, ScheduleTriggers triggers, Microsoft.Extensions.Options.IOptions<SchedulesOptions> options,
+    RunStore runs, RunDispatcher dispatcher, ILogger<StartupSync> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (name, definition) in options.Value.Seed)
+        {
+            if (ScheduleTriggers.Validate(definition) is { } problem)
+            {
+                throw new InvalidOperationException($"Schedules:Seed:{name}: {problem}");
+            }
+
+            await store.SeedAsync(name, definition, cancellationToken);
+        }
+
+        foreach (var schedule in await store.ListAsync(cancellationToken))
+        {
+            await triggers.ApplyAsync(schedule, cancellationToken);
+            logger.ScheduleSet(schedule.Name, schedule.Cron, schedule.TimeZone, schedule.Job, schedule.Enabled);
+        }
+
+        var pending = await runs.PendingItemsAsync(cancellationToken);
+        foreach (var run in pending.GroupBy(p => p.RunId))
+        {
+            await dispatcher.DispatchMissingAsync(run.Key, run.Select(p => p.SubmissionId), cancellationToken);
+        }
+
+        if (pending.Count > 0)
+        {
+            logger.Redispatched(pending.Count);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

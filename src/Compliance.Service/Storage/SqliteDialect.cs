@@ -1,0 +1,52 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Compliance.Service.Storage;
+
+/// <summary>The embedded default: one SQLite file shared by the application tables and Quartz.</summary>
+internal sealed class SqliteDialect : IStoreDialect
+{
+    public SqliteDialect(string path)
+    {
+        ConnectionString = BuildConnectionString(path);
+
+        // WAL lets readers proceed while Quartz or a check writes; the mode is stored in the file, so once is enough.
+        using var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        connection.Execute("PRAGMA journal_mode = WAL;");
+    }
+
+    public string Name => "sqlite";
+
+    /// <summary>The same connection string for the application and Quartz; creates the file's folder.</summary>
+    public static string BuildConnectionString(string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Pooling = true,
+            // Quartz and the API write from several threads; wait for the single writer rather than fail.
+            DefaultTimeout = 60,
+        }.ToString();
+    }
+
+    public string ConnectionString { get; }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("PRAGMA busy_timeout = 60000; PRAGMA foreign_keys = ON;");
+        return connection;
+    }
+
+    // Microsoft.Data.Sqlite begins transactions IMMEDIATE, which already holds the single writer lock.
+    public Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    public bool IsTransient(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: 5 or 6 } or TimeoutException;
+}

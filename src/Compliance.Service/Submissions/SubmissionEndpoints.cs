@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using Compliance.Service.Auth;
+using Compliance.Service.Checks;
+
+namespace Compliance.Service.Submissions;
+
+internal static class SubmissionEndpoints
+{
+    public static IServiceCollection AddSubmissions(this IServiceCollection services)
+    {
+        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SubmissionStore>();
+        services.AddSingleton<CheckStore>();
+        services.AddSingleton<SubmissionIntake>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/submissions");
+        group.MapPost("/", Upload).RequireAuthorization(Policies.Upload).DisableAntiforgery();
+        group.MapGet("/", List);
+        group.MapGet("/{id}", Get);
+        group.MapGet("/{id}/findings", Findings);
+        group.MapGet("/{id}/file", File);
+        return app;
+    }
+
+    private static async Task<IResult> Upload(HttpRequest request, ClaimsPrincipal user, SubmissionIntake intake, CancellationToken ct)
+    {
+        try
+        {
+            var stored = await intake.AcceptAsync(request, user, ct);
+            var s = stored.Submission;
+            return Results.Accepted($"/api/submissions/{s.Id}", new { s.Id, duplicate = !stored.Created, stored.RunId, s.Department, s.Year, s.Kind, s.ContentHash });
+        }
+        catch (UploadRejectedException ex)
+        {
+            return Results.Problem(statusCode: ex.Status, title: ex.Title, detail: ex.Message);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return Results.Problem(statusCode: ex.StatusCode, title: "请求无法读取", detail: ex.Message);
+        }
+    }
+
+    private static async Task<IResult> List(
+        ClaimsPrincipal user, SubmissionStore store, string? department, string? district, int? year, string? kind, int? limit, CancellationToken ct)
+    {
+        // A department key lists only its own submissions whatever it asks for.
+        var filter = new SubmissionFilter(district, user.DepartmentScope() ?? department, year, kind);
+        return Results.Ok(await store.ListAsync(filter, Math.Clamp(limit ?? 500, 1, 5000), ct));
+    }
+
+    private static async Task<IResult> Get(string id, ClaimsPrincipal user, SubmissionStore store, CheckStore checks, CancellationToken ct)
+    {
+        var submission = await Visible(id, user, store, ct);
+        if (submission is null)
+        {
+            return Results.NotFound();
+        }
+
+        var latest = await checks.LatestAsync(id, ct);
+        return Results.Ok(new
+        {
+            submission.Id, submission.Department, submission.District, submission.Year, submission.Kind, submission.FileName,
+            submission.ContentType, submission.ContentHash, submission.SizeBytes, submission.ReceivedAt,
+            status = latest is null ? "pending" : "checked",
+            latestCheck = latest is null ? null : new
+            {
+                latest.Id, latest.RunId, ruleSetsKey = latest.RuleSetsKey, latest.Node, latest.StartedAt, latest.FinishedAt, latest.DurationMs,
+                summary = new { errors = latest.Errors, warnings = latest.Warnings, infos = latest.Infos },
+            },
+        });
+    }
+
+    private static async Task<IResult> Findings(string id, ClaimsPrincipal user, SubmissionStore store, CheckStore checks, CancellationToken ct)
+    {
+        if (await Visible(id, user, store, ct) is null)
+        {
+            return Results.NotFound();
+        }
+
+        var json = await checks.LatestFindingsJsonAsync(id, ct);
+        return json is null
+            ? Results.Accepted($"/api/submissions/{id}/findings", new { id, status = "pending" })
+            : Results.Text(json, "application/json; charset=utf-8");
+    }
+
+    private static async Task<IResult> File(string id, ClaimsPrincipal user, SubmissionStore store, CancellationToken ct)
+    {
+        var submission = await Visible(id, user, store, ct);
+        var content = submission is null ? null : await store.GetContentAsync(id, ct);
+        return content is null ? Results.NotFound() : Results.File(content, submission!.ContentType ?? "application/octet-stream", submission.FileName);
+    }
+
+    /// <summary>The submission when the caller may see it; another department's is reported as not found, not revealed.</summary>
+    private static async Task<SubmissionRecord?> Visible(string id, ClaimsPrincipal user, SubmissionStore store, CancellationToken ct)
+    {
+        var submission = await store.GetAsync(id, ct);
+        var scope = user.DepartmentScope();
+        return submission is not null && (scope is null || scope == submission.Department) ? submission : null;
+    }
+}
