@@ -18,7 +18,7 @@ public sealed record ParseStatistics
     /// <summary>Numeric lines inside recognised tables (栏次 numbering and notes excluded).</summary>
     public int NumericTableLines { get; init; }
 
-    /// <summary>Numeric table lines whose values went into a row.</summary>
+    /// <summary>Numeric table lines whose every value went into an identified column of an identified row (by key or code), placed with confidence.</summary>
     public int MappedTableLines { get; init; }
 
     /// <summary>Numeric table lines that were not understood, for a person to look at.</summary>
@@ -36,10 +36,11 @@ public sealed record ParseStatistics
 /// <param name="Unit">Unit of the table.</param>
 public sealed record RecognisedTable(string Id, string Title, int Rows, int Line, string Unit);
 
-/// <summary>A numeric line the reader did not map.</summary>
+/// <summary>A numeric line the reader did not map, or mapped without being able to justify where its values went.</summary>
 /// <param name="Line">Line number (1-based).</param>
 /// <param name="Text">The line as printed.</param>
-public sealed record UnmappedLine(int Line, string Text);
+/// <param name="Reason">Why it is not counted as mapped (未能归入任何行, 栏位不确定, 行未识别, …).</param>
+public sealed record UnmappedLine(int Line, string Text, string Reason = "");
 
 /// <summary>The document read from a disclosure and what was recognised.</summary>
 /// <param name="Document">The canonical document.</param>

@@ -62,6 +62,22 @@ public static class StandardTables
         R("income.surplusUsed", "使用非财政拨款结余", "用事业基金弥补收支差额", "动用事业基金"),
         R("income.carryIn", "年初结转和结余", "上年结转", "上年结余（转）", "年初财政拨款结转和结余"),
         R("income.grand", "收入总计", "总计", "本年收入总计"),
+        // Budget layouts (Hubei 2020) print sub-items under each income source.
+        R("income.fiscal", "财政拨款（补助）", "财政拨款(补助)"),
+        R("income.general.appropriation", "经费拨款（补助）", "经费拨款(补助)", "经费拨款"),
+        R("income.general.assetIncome", "行政事业单位资产收益拨款"),
+        R("income.general.nonTax", "其他纳入预算管理的非税拨款"),
+        R("income.general.transfer", "上级专项转移支付补助"),
+        R("income.fund.appropriation", "政府性基金财政拨款"),
+        R("income.fund.transfer", "政府性基金专项转移支付"),
+        R("income.business.other", "其他事业收入"),
+        R("income.business.special", "专户管理的事业收入"),
+        R("income.carryIn.fiscal", "上年财政拨款结余（转）", "上年财政拨款结余(转)"),
+        R("income.carryIn.other", "其他结余（转）", "其他结余(转)"),
+        // Under 年初财政拨款结转和结余 the fiscal summary repeats the three sources; the reader keys them by position.
+        R("income.carryIn.general", "年初结转和结余：一般公共预算财政拨款"),
+        R("income.carryIn.fund", "年初结转和结余：政府性基金预算财政拨款"),
+        R("income.carryIn.capital", "年初结转和结余：国有资本经营预算财政拨款"),
     ];
 
     private static readonly StandardRow[] ExpenditureSideRows =
@@ -72,13 +88,22 @@ public static class StandardTables
         R("expenditure.grand", "支出总计", "总计", "本年支出总计"),
     ];
 
+    // The economic side (经济分类支出) of three-sided budget summaries: its own totals and 类 rows.
+    private static readonly StandardRow[] EconomicSideRows =
+    [
+        R("economic.total", "本年支出合计"),
+        R("economic.carryOut", "年末结转和结余", "年终结余"),
+        R("economic.grand", "支出总计", "总计", "本年支出总计"),
+        .. EconomicClasses.All.Select(c => R(EconomicClasses.KeyOf(c.Code), c.Name, c.Variants)),
+    ];
+
     /// <summary>Every standard table, in the order the disclosure prints them.</summary>
     public static IReadOnlyList<StandardTable> All { get; } =
     [
         new(Summary, "收入支出决算总表",
             [K("收入支出", "总表"), K("收支", "总表")],
             [C("amount", "金额", "决算数", "预算数"), C("budget", "年初预算数"), C("adjusted", "调整预算数")],
-            [.. IncomeSideRows, .. ExpenditureSideRows]),
+            [.. IncomeSideRows, .. ExpenditureSideRows, .. EconomicSideRows]),
         new(Income, "收入决算表",
             [K("收入", "表")],
             [
@@ -86,7 +111,7 @@ public static class StandardTables
                 C("upper", "上级补助收入"), C("business", "事业收入"), C("operating", "经营收入", "事业单位经营收入"),
                 C("subsidiary", "附属单位上缴收入"), C("other", "其他收入"), C("carryIn", "上年结转", "年初结转和结余"),
             ],
-            [R("total", "合计", "总计")]),
+            [R("total", "合计", "总计", "本年收入合计"), .. IncomeSideRows]),
         new(Expenditure, "支出决算表",
             [K("支出", "表")],
             [
@@ -102,7 +127,7 @@ public static class StandardTables
                 C("general", "一般公共预算财政拨款", "一般公共预算"), C("fund", "政府性基金预算财政拨款", "政府性基金预算"),
                 C("capital", "国有资本经营预算财政拨款", "国有资本经营预算"),
             ],
-            [.. IncomeSideRows, .. ExpenditureSideRows]),
+            [.. IncomeSideRows, .. ExpenditureSideRows, .. EconomicSideRows]),
         new(GeneralPublic, "一般公共预算财政拨款支出决算表",
             [K("一般公共预算", "支出", "表")],
             [C("total", "合计", "小计", "本年支出", "预算数"), C("basic", "基本支出"), C("project", "项目支出")],

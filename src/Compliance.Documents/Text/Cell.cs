@@ -16,6 +16,30 @@ internal sealed record Cell(string Text, int Start, int End, int Index)
 
     public double Center => (Start + End) / 2.0;
 
+    /// <summary>
+    /// Wide (CJK) characters before the cell on its line. pdftotext counts a CJK character as one column;
+    /// text laid out for a fixed-width display counts it as two, which puts the cell at Start + Shift.
+    /// </summary>
+    public int Shift { get; init; }
+
+    public int DisplayStart => Start + Shift;
+
+    public int DisplayEnd => End + Shift + Wide(Text);
+
+    public static int Wide(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '\u2E80' and <= '\u9FFF' or >= '\uFF00' and <= '\uFFEF' or >= '\u3000' and <= '\u303F')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Text}@{Start}");
 }
 
@@ -23,6 +47,9 @@ internal sealed record Cell(string Text, int Start, int End, int Index)
 internal sealed record SourceLine(int Number, string Text, bool Tabbed, IReadOnlyList<Cell> Cells)
 {
     private IReadOnlyList<Cell>? filled;
+
+    /// <summary>Page of the source (pdftotext starts each page with a form feed); column positions are only comparable within a page.</summary>
+    public int Page { get; init; }
 
     public IReadOnlyList<Cell> Filled => filled ??= [.. Cells.Where(c => !c.IsEmpty)];
 

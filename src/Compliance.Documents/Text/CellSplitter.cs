@@ -77,7 +77,7 @@ internal static class CellSplitter
             }
 
             var cell = text[start..end].TrimEnd();
-            cells.Add(new Cell(cell, start, start + cell.Length, index++));
+            cells.Add(new Cell(cell, start, start + cell.Length, index++) { Shift = Cell.Wide(text.AsSpan(0, start)) });
         }
 
         return cells;

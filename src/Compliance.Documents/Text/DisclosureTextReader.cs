@@ -24,9 +24,18 @@ public static class DisclosureTextReader
 
         var raw = text.Split('\n');
         var lines = new List<SourceLine>(raw.Length);
+        var page = 1;
         for (var i = 0; i < raw.Length; i++)
         {
-            lines.Add(CellSplitter.Split(i + 1, LineNormalizer.Normalize(raw[i])));
+            // pdftotext starts every page with a form feed; it is not a column, and pages are laid out separately.
+            var content = raw[i];
+            if (content.StartsWith('\f'))
+            {
+                page++;
+                content = content.TrimStart('\f');
+            }
+
+            lines.Add(CellSplitter.Split(i + 1, LineNormalizer.Normalize(content)) with { Page = page });
         }
 
         if (lines.All(l => l.IsBlank))
@@ -38,8 +47,8 @@ public static class DisclosureTextReader
         var claimed = new HashSet<int>();
         var performance = PerformanceReader.Read(lines, claimed);
         var blocks = TableSegmenter.Find(lines, i => claimed.Contains(lines[i].Number));
-        var mapped = new HashSet<int>();
-        var parser = new TableParser(info.Unit, mapped);
+        var ledger = new MappingLedger();
+        var parser = new TableParser(info.Unit, ledger);
         var tables = new List<Table>();
         foreach (var block in blocks)
         {
@@ -57,7 +66,7 @@ public static class DisclosureTextReader
 
         var inTables = blocks.SelectMany(b => b.Body.Select(l => l.Number).Append(b.Title.Number)).ToHashSet();
         var narrative = lines.Where(l => !inTables.Contains(l.Number) && !claimed.Contains(l.Number)).ToList();
-        var claims = narrative.SelectMany(ClaimExtractor.Extract).ToList();
+        var claims = ClaimExtractor.Extract(narrative, info.Department);
         var document = new Document
         {
             Info = info with { SourceFile = sourceName },
@@ -69,7 +78,8 @@ public static class DisclosureTextReader
         };
 
         var numeric = blocks.SelectMany(b => b.Body).Where(TableSegmenter.IsDataLine).DistinctBy(l => l.Number).ToList();
-        var unmapped = numeric.Where(l => !mapped.Contains(l.Number)).Select(l => new UnmappedLine(l.Number, l.Text.Replace('\t', ' ').Trim())).ToList();
+        var unmapped = numeric.Where(l => !ledger.IsMapped(l.Number))
+            .Select(l => new UnmappedLine(l.Number, l.Text.Replace('\t', ' ').Trim(), ledger.ReasonFor(l.Number))).ToList();
         var statistics = new ParseStatistics
         {
             Tables = [.. tables.Select(t => new RecognisedTable(t.Id, t.Title, t.Rows.Count, t.SourceLine ?? 0, t.Unit))],

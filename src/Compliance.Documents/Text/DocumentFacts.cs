@@ -32,6 +32,14 @@ internal static partial class DocumentFacts
             break;
         }
 
+        // Covers wrap long names over lines ("上海市普陀区规划和自然" / "资源局"); the part headings
+        // ("第一部分 上海市普陀区规划和自然资源局概况") and the 部门： line print the name whole.
+        var part = lines.Take(400).Select(l => PartHeading().Match(l.Text.Trim())).FirstOrDefault(m => m.Success && m.Groups["name"].Length is >= 4 and <= 40);
+        if (part is not null)
+        {
+            department = part.Groups["name"].Value.Trim();
+        }
+
         var printed = lines.Select(l => DepartmentLine().Match(l.Text)).FirstOrDefault(m => m.Success);
         if (printed is not null)
         {
@@ -104,6 +112,9 @@ internal static partial class DocumentFacts
 
     [GeneratedRegex(@"^(?!.*(表|说明|情况|目录)).{0,60}部门(?<kind>预算|决算)\s*$")]
     private static partial Regex Heading();
+
+    [GeneratedRegex(@"^第[一二三四五]部分\s*(?<name>[^\s\d（(]+?)\s*(概况|(20\d{2}\s*年度?\s*)?部门(决算|预算))")]
+    private static partial Regex PartHeading();
 
     [GeneratedRegex(@"(?<y>20\d{2})\s*年(度)?")]
     private static partial Regex YearPattern();

@@ -11,7 +11,8 @@ internal static class PerformanceReader
     public static PerformanceResult Read(IReadOnlyList<SourceLine> lines, ISet<int> claimed)
     {
         var evaluations = SelfEvaluationReader.Read(lines, claimed);
-        var projects = ProjectReader.Read(lines, claimed);
+        var projects = WholeDepartmentReader.Read(lines, claimed);
+        projects.AddRange(ProjectReader.Read(lines, claimed));
         return new PerformanceResult(projects, evaluations);
     }
 }

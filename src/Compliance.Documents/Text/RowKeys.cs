@@ -41,5 +41,7 @@ internal static class RowKeys
 
     public static IEnumerable<StandardRow> IncomeSide(StandardTable table) => table.Rows.Where(r => r.Key.StartsWith("income.", StringComparison.Ordinal));
 
+    public static IEnumerable<StandardRow> EconomicSide(StandardTable table) => table.Rows.Where(r => r.Key.StartsWith("economic.", StringComparison.Ordinal));
+
     public static IEnumerable<StandardRow> ExpenditureSide(StandardTable table) => table.Rows.Where(r => r.Key.StartsWith("expenditure.", StringComparison.Ordinal));
 }

@@ -10,6 +10,8 @@ namespace Compliance.Documents.Text;
 /// </summary>
 internal static class SangongParser
 {
+    private static readonly string[] Kinds = ["budget", "final"];
+
     private static readonly (string Key, string[] Words)[] Categories =
     [
         ("vehicle.purchase", ["公务用车购置费"]),
@@ -20,9 +22,12 @@ internal static class SangongParser
         ("total", ["合计"]),
     ];
 
-    public static Table Parse(Table table, StandardTable definition, List<SourceLine> header, List<SourceLine> data, ISet<int> mapped)
+    public static Table Parse(Table table, StandardTable definition, List<SourceLine> header, List<SourceLine> data, MappingLedger mapped)
     {
-        var values = definition.Rows.ToDictionary(r => r.Key, _ => new Dictionary<string, decimal?>(StringComparer.Ordinal) { ["budget"] = null, ["final"] = null }, StringComparer.Ordinal);
+        // Only the kinds the header prints: a budget's 三公 table has 预算数 and no 决算数.
+        var kinds = header.Concat(data).SelectMany(l => l.Filled).Select(c => KindOf(c.Text)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var printed = Kinds.Where(kinds.Contains).DefaultIfEmpty("budget").ToList();
+        var values = definition.Rows.ToDictionary(r => r.Key, _ => printed.ToDictionary(k => k, _ => (decimal?)null, StringComparer.Ordinal), StringComparer.Ordinal);
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         var rowLines = data.Where(l => l.First is { IsText: true } first && CategoryOf(first.Text) is not null).ToList();
         if (rowLines.Count >= 2)
@@ -41,10 +46,11 @@ internal static class SangongParser
             Values = values[r.Key],
             SourceLine = lines.TryGetValue(r.Key, out var n) ? n : null,
         }).ToList();
-        return table with { Columns = [new Column("budget", "预算数"), new Column("final", "决算数")], Rows = rows };
+        var columns = printed.Select(k => k == "budget" ? new Column("budget", "预算数") : new Column("final", "决算数")).ToList();
+        return table with { Columns = columns, Rows = rows };
     }
 
-    private static void ReadRows(StandardTable definition, List<SourceLine> header, List<SourceLine> data, Dictionary<string, Dictionary<string, decimal?>> values, Dictionary<string, int> lines, ISet<int> mapped)
+    private static void ReadRows(StandardTable definition, List<SourceLine> header, List<SourceLine> data, Dictionary<string, Dictionary<string, decimal?>> values, Dictionary<string, int> lines, MappingLedger mapped)
     {
         var all = header.Concat(data).ToList();
         var columns = all.SelectMany(l => l.Filled).Select(c => KindOf(c.Text)).OfType<string>().Distinct().ToList();
@@ -70,11 +76,11 @@ internal static class SangongParser
             }
 
             lines[key] = line.Number;
-            mapped.Add(line.Number);
+            mapped.Mark(line.Number);
         }
     }
 
-    private static void ReadTransposed(List<SourceLine> header, List<SourceLine> data, Dictionary<string, Dictionary<string, decimal?>> values, Dictionary<string, int> lines, ISet<int> mapped)
+    private static void ReadTransposed(List<SourceLine> header, List<SourceLine> data, Dictionary<string, Dictionary<string, decimal?>> values, Dictionary<string, int> lines, MappingLedger mapped)
     {
         var valueLine = data.FirstOrDefault(l => l.HasNumber && !TableSegmenter.IsColumnNumbering(l) && l.Filled.All(c => c.IsNumber));
         if (valueLine is null)
@@ -101,7 +107,9 @@ internal static class SangongParser
             if (kinds.Count > 2)
             {
                 // Budget and final printed under every category: the nearest leaf gives the kind, its pair the category.
-                var leaf = kinds.MinBy(k => Math.Abs(k.Pos - Pos(cell)));
+                // When every leaf has its value, they pair up in order: pdftotext squeezes the first values together.
+                var numbersOnLine = cells.Where(c => c.IsNumber).ToList();
+                var leaf = numbersOnLine.Count == kinds.Count && !valueLine.Tabbed ? kinds[numbersOnLine.IndexOf(cell)] : kinds.MinBy(k => Math.Abs(k.Pos - Pos(cell)));
                 var index = kinds.IndexOf(leaf);
                 var pairStart = index - (index % 2);
                 var pairCenter = (kinds[pairStart].Pos + kinds[Math.Min(pairStart + 1, kinds.Count - 1)].Pos) / 2;
@@ -123,9 +131,14 @@ internal static class SangongParser
                 continue;
             }
 
+            if (!values[category].ContainsKey(kind))
+            {
+                continue;
+            }
+
             values[category][kind] = cell.Amount;
             lines[category] = valueLine.Number;
-            mapped.Add(valueLine.Number);
+            mapped.Mark(valueLine.Number);
         }
     }
 

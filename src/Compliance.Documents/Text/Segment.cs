@@ -39,7 +39,10 @@ internal sealed class Segment(int line, double start)
                 continue;
             }
 
-            if (IsCode(cell.Text) && NextFilledIsText(cells, i) && (current.Name.Length > 0 || current.HasValue))
+            // A 3-digit integer right after a name that has no value yet is that name's value ("财政拨款 | 100 | 工资福利支出"), not the next row's code.
+            // In tab-separated lines it must sit in the cell right after the name; past a blank value cell it is a code.
+            var valueOfName = current.Name.Length > 0 && cell.Text.Length == 3 && (!line.Tabbed || (i > 0 && cells[i - 1].IsText));
+            if (IsCode(cell.Text) && NextFilledIsText(cells, i) && (current.HasValue || (current.Name.Length > 0 && !valueOfName)))
             {
                 current = Add(segments, line.Number, position);
             }

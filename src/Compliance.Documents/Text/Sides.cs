@@ -18,7 +18,8 @@ internal sealed class Sides(IReadOnlyList<double> starts)
 
         var sides = counts.Max();
         var full = lines.Where(l => l.Count(s => s.IsNamed) == sides).Select(l => l.Where(s => s.IsNamed).ToList()).ToList();
-        var starts = Enumerable.Range(0, sides).Select(k => Median(full.Select(l => l[k].Start))).ToList();
+        // The leftmost start, not the median: centred labels (总计, 本年支出合计) sit right of where a side begins.
+        var starts = Enumerable.Range(0, sides).Select(k => full.Min(l => l[k].Start)).ToList();
         starts[0] = Math.Min(starts[0], 0);
         return new Sides(starts);
     }
@@ -66,11 +67,5 @@ internal sealed class Sides(IReadOnlyList<double> starts)
         }
 
         return side;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
     }
 }

@@ -4,11 +4,11 @@ using Compliance.Documents.Model;
 namespace Compliance.Documents.Text;
 
 /// <summary>
-/// Turns a table block into a canonical <see cref="Table"/>: splits lines into one or more sides,
-/// maps headers to column keys, names to fixed-row keys or class codes, and values to columns.
-/// Records which source lines fed a row so unmapped numeric lines can be reported.
+/// Turns a table block into a canonical <see cref="Table"/>: splits lines into one or more sides, reads the
+/// columns each side prints, names rows by fixed-row key or class code, and places values into columns.
+/// Tells the ledger which source lines fed an identified row, and what was doubtful.
 /// </summary>
-internal sealed class TableParser(string documentUnit, ISet<int> mappedLines)
+internal sealed class TableParser(string documentUnit, MappingLedger ledger)
 {
     public Table Parse(TableBlock block)
     {
@@ -19,7 +19,7 @@ internal sealed class TableParser(string documentUnit, ISet<int> mappedLines)
         var data = firstData < 0 ? [] : content[firstData..];
         foreach (var line in header.Concat(data).Where(TableSegmenter.IsColumnNumbering))
         {
-            mappedLines.Add(line.Number);
+            ledger.Mark(line.Number);
         }
 
         var table = new Table
@@ -33,151 +33,75 @@ internal sealed class TableParser(string documentUnit, ISet<int> mappedLines)
 
         if (definition.Id == StandardTables.Sangong)
         {
-            return SangongParser.Parse(table, definition, header, data, mappedLines);
+            return SangongParser.Parse(table, definition, header, data, ledger);
         }
 
         var lines = data.Where(l => !TableSegmenter.IsColumnNumbering(l) && !IsAxisLine(l)).ToList();
-        var hasLineNumbers = header.Any(l => l.Text.Contains("行次", StringComparison.Ordinal));
+        if (BasicTableReader.Applies(definition, header, lines))
+        {
+            return BasicTableReader.Read(table, definition, header, lines, ledger);
+        }
+
         var segmented = lines.Select(l => (Line: l, Segments: Segment.Of(l))).ToList();
         var sides = Sides.Find(segmented.Select(s => s.Segments).ToList());
-        var twoSided = definition.Id is StandardTables.Summary or StandardTables.FiscalSummary || sides.Count > 1;
-        var columns = ColumnsFor(definition, header, twoSided);
+        var multiSided = definition.Id is StandardTables.Summary or StandardTables.FiscalSummary || sides.Count > 1;
+        var keyer = new RowKeyer(definition, multiSided, EconomicSide(definition, sides, segmented));
+        var hasLineNumbers = header.Any(l => l.Text.Contains("行次", StringComparison.Ordinal));
+        var drafts = new RowCollector(keyer, sides, hasLineNumbers, multiSided).Collect(segmented);
 
-        var rows = new List<Row>();
-        var used = new Dictionary<string, int>(StringComparer.Ordinal);
-        var pending = new List<Cell>();
-        var pendingLines = new List<int>();
-        Segment? previous = null;
-        var clusters = lines.Any(l => l.Tabbed) ? null : ValueClusters.Of(segmented.SelectMany(s => s.Segments), sides.Count == 1);
-        foreach (var (line, segments) in segmented)
+        var columns = multiSided
+            ? PrintedColumns.PerSide(definition, header, sides)
+            : [PrintedColumns.OneSided(definition, header, drafts.Select(d => d.Numbers.Count).DefaultIfEmpty(0).Max())];
+        for (var side = 0; side < columns.Count; side++)
         {
-            var parts = sides.Split(line, segments);
-            if (parts.All(p => !p.Segment.IsNamed) && parts.Any(p => p.Segment.HasValue) && !line.Tabbed)
+            var last = side == columns.Count - 1;
+            ColumnFit.Assign([.. drafts.Where(d => d.Side == side || (last && d.Side > side))], columns[side], ColumnFormula.For(definition.Id, side));
+        }
+
+        foreach (var draft in drafts)
+        {
+            var problem = draft.Problem ?? (draft.Numbers.Count > 0 && !draft.IsIdentified ? $"行未识别：{draft.Name}" : null);
+            foreach (var line in draft.Lines)
             {
-                // pdftotext prints values of a tall row on the line above its name: keep them for the next row.
-                pending.AddRange(parts.SelectMany(p => p.Segment.Values).Where(c => c.IsNumber));
-                pendingLines.Add(line.Number);
-                continue;
-            }
-
-            if (!line.Tabbed && parts.Count == 1 && parts[0].Segment is { Code: null, HasValue: false } only && only.Name.Length > 0 && previous is not null
-                && KeyFor(definition, 0, only.Name, twoSided) is null && !twoSided)
-            {
-                // A wrapped name cell: the rest of the previous row's name.
-                var last = rows[^1];
-                rows[^1] = last with { Name = last.Name + only.Name };
-                mappedLines.Add(line.Number);
-                continue;
-            }
-
-            foreach (var (side, segment) in parts)
-            {
-                if (!segment.IsNamed && !segment.HasValue)
-                {
-                    continue;
-                }
-
-                if (hasLineNumbers)
-                {
-                    segment.TakeLineNumber();
-                }
-
-                if (!segment.IsNamed && segment.Values.All(v => v.IsEmpty))
-                {
-                    continue;
-                }
-
-                if (pending.Count > 0 && segment.IsNamed && !line.Tabbed)
-                {
-                    var mine = pending.Where(c => sides.SideOf(c.Start, 2) == side).ToList();
-                    if (mine.Count > 0 && (sides.Count == 1 || !segment.HasValue))
-                    {
-                        segment.Values.AddRange(mine);
-                        segment.Values.Sort((a, b) => a.Start.CompareTo(b.Start));
-                        pending.RemoveAll(mine.Contains);
-                        mappedLines.UnionWith(pendingLines);
-                    }
-                }
-
-                var sideColumns = columns[Math.Min(side, columns.Count - 1)];
-                var values = ValueAssigner.Assign(segment, sideColumns, line.Tabbed, clusters);
-                var key = KeyFor(definition, side, segment.Name, twoSided);
-                if (key is not null && used.TryGetValue(key, out var firstLine))
-                {
-                    // A second 本年收入合计 further down is the grand total printed under the wrong name.
-                    var grand = key.EndsWith(".total", StringComparison.Ordinal) ? key[..^6] + ".grand" : null;
-                    key = grand is not null && firstLine != line.Number && !used.ContainsKey(grand) ? grand : null;
-                }
-
-                if (key is null && !twoSided && segment.Name.Length == 0 && segment.Code is null && rows.Count == 0 && definition.Row("total") is not null)
-                {
-                    // An unnamed first row of values is the table's total line.
-                    key = "total";
-                }
-
-                if (key is not null)
-                {
-                    used[key] = line.Number;
-                }
-
-                var code = segment.Code ?? (twoSided && side > 0 && key is null ? FunctionalClasses.CodeOf(segment.Name) : null);
-                rows.Add(new Row
-                {
-                    Key = key,
-                    LineNo = segment.LineNo,
-                    Code = code,
-                    Name = segment.Name,
-                    Values = values,
-                    SourceLine = line.Number,
-                });
-                mappedLines.Add(line.Number);
-                previous = segment;
-            }
-
-            if (pending.Count == 0)
-            {
-                pendingLines.Clear();
+                ledger.Mark(line, problem);
             }
         }
 
-        var allColumns = columns.SelectMany(c => c).DistinctBy(c => c.Key).Select(c => new Column(c.Key, c.Header)).ToList();
-        return table with { Columns = allColumns, Rows = rows };
+        var rows = drafts.Select(d => new Row
+        {
+            Key = d.Key,
+            LineNo = d.LineNo,
+            Code = d.Code,
+            Name = d.Name,
+            Values = d.Values,
+            SourceLine = d.SourceLine,
+        }).ToList();
+        var printed = columns.SelectMany(c => c).DistinctBy(c => c.Key).Select(c => new Column(c.Key, c.Header)).ToList();
+        return table with { Columns = printed, Rows = rows };
     }
 
-    private static string? KeyFor(StandardTable definition, int side, string name, bool twoSided)
+    /// <summary>The side of a three-sided budget summary that lists economic classes (工资福利支出 …), or −1.</summary>
+    private static int EconomicSide(StandardTable definition, Sides sides, List<(SourceLine Line, List<Segment> Segments)> segmented)
     {
-        if (name.Length == 0)
+        if (definition.Id is not (StandardTables.Summary or StandardTables.FiscalSummary) || sides.Count < 3)
         {
-            return null;
+            return -1;
         }
 
-        if (definition.Id is StandardTables.Summary or StandardTables.FiscalSummary)
+        var names = EconomicClasses.All.SelectMany(c => c.Variants.Append(c.Name)).Select(Names.CachedKey).ToHashSet(StringComparer.Ordinal);
+        var best = -1;
+        var bestCount = 1;
+        for (var side = 1; side < sides.Count; side++)
         {
-            return RowKeys.KeyOf(side == 0 ? RowKeys.IncomeSide(definition) : RowKeys.ExpenditureSide(definition), name);
+            var count = segmented.SelectMany(s => sides.Split(s.Line, s.Segments)).Count(p => p.Side == side && names.Contains(Names.Key(p.Segment.Name)));
+            if (count > bestCount)
+            {
+                best = side;
+                bestCount = count;
+            }
         }
 
-        return RowKeys.KeyOf(definition.Rows, name) ?? (twoSided ? null : null);
-    }
-
-    private static List<List<HeaderColumn>> ColumnsFor(StandardTable definition, List<SourceLine> header, bool twoSided)
-    {
-        if (definition.Id == StandardTables.FiscalSummary)
-        {
-            return [[new("amount", "金额", 0)], [new("total", "合计", 1), new("general", "一般公共预算财政拨款", 2), new("fund", "政府性基金预算财政拨款", 3), new("capital", "国有资本经营预算财政拨款", 4)]];
-        }
-
-        if (twoSided)
-        {
-            return [[new("amount", definition.Column("amount")?.Name ?? "金额", 0)]];
-        }
-
-        var mapped = ColumnMapper.Map(definition, [.. header.Where(l => l.Filled.Count >= 2)]);
-        if (mapped.Count == 0)
-        {
-            mapped = [.. definition.Columns.Select((c, i) => new HeaderColumn(c.Key, c.Name, i))];
-        }
-
-        return [mapped];
+        return best;
     }
 
     /// <summary>A line that starts a row: a classification code, a value, or a fixed-row name such as 合计.</summary>
@@ -188,8 +112,10 @@ internal sealed class TableParser(string documentUnit, ISet<int> mappedLines)
             return false;
         }
 
+        // A numbered name ("一. 财政拨款（补助）") starts a row even when its cells are blank.
         var first = line.First;
-        return first is not null && (Segment.IsCode(first.Text) || TableSegmenter.IsDataLine(line));
+        return first is not null && (Segment.IsCode(first.Text) || TableSegmenter.IsDataLine(line)
+            || (first.IsText && Names.StripOrdinal(first.Text).Length < first.Text.Trim().Length && !first.Text.StartsWith("其中", StringComparison.Ordinal)));
     }
 
     private static bool IsAxisLine(SourceLine line) => line.Filled.All(c => c.Text is "类" or "款" or "项" or "类 款 项" || c.Text.Replace(" ", "", StringComparison.Ordinal) is "类款项");

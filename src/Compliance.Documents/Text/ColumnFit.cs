@@ -1,0 +1,305 @@
+namespace Compliance.Documents.Text;
+
+/// <summary>
+/// Places each row's values into the table's printed columns. Tab-separated rows are placed by cell order.
+/// Space-aligned rows (pdftotext) are placed by where their numbers end, grouped per page into position
+/// clusters; when several cluster→column assignments fit the positions, the one under which the table's own
+/// arithmetic (total = Σ parts) holds wins. A row whose placement neither positions, arithmetic nor the
+/// table's established column pattern can justify is placed but flagged, so the statistics report it.
+/// </summary>
+internal static class ColumnFit
+{
+    private const int Gap = 3;
+    private const string Doubtful = "栏位不确定：位置、表头和勾稽关系都不能确定数值所在的栏";
+
+    public static void Assign(IReadOnlyList<RowDraft> rows, IReadOnlyList<HeaderColumn> columns, ColumnFormula? formula)
+    {
+        foreach (var row in rows)
+        {
+            row.Values = columns.ToDictionary(c => c.Key, _ => (decimal?)null, StringComparer.Ordinal);
+            if (columns.Count == 0 && row.Numbers.Count > 0)
+            {
+                row.Problem = "表头没有可识别的栏目";
+            }
+        }
+
+        if (columns.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var row in rows.Where(r => r.Tabbed))
+        {
+            ByOrder(row, columns);
+        }
+
+        var spaced = rows.Where(r => !r.Tabbed && r.Numbers.Count > 0).ToList();
+        if (columns.Count == 1)
+        {
+            foreach (var row in spaced)
+            {
+                var numbers = row.Numbers;
+                row.Values[columns[0].Key] = numbers[0].Amount;
+                row.Problem ??= numbers.Count > 1 ? "数值多于表头栏目" : null;
+            }
+
+            return;
+        }
+
+        var usage = new int[columns.Count];
+        foreach (var page in spaced.GroupBy(r => r.Page))
+        {
+            FitPage([.. page], columns, formula, usage);
+        }
+    }
+
+    private static void ByOrder(RowDraft row, IReadOnlyList<HeaderColumn> columns)
+    {
+        var cells = row.Cells.ToList();
+        while (cells.Count > columns.Count && cells[0].IsEmpty)
+        {
+            cells.RemoveAt(0);
+        }
+
+        while (cells.Count > columns.Count && cells[^1].IsEmpty)
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+
+        for (var i = 0; i < Math.Min(cells.Count, columns.Count); i++)
+        {
+            row.Values[columns[i].Key] = cells[i].Amount;
+        }
+
+        if (cells.Skip(columns.Count).Any(c => c.IsNumber))
+        {
+            row.Problem ??= "数值多于表头栏目";
+        }
+    }
+
+    private static void FitPage(List<RowDraft> rows, IReadOnlyList<HeaderColumn> columns, ColumnFormula? formula, int[] usage)
+    {
+        // pdftotext counts a CJK character as one column, fixed-width exports as two: keep whichever reading fits better.
+        var plan = Plan(rows, columns, formula, usage, display: false);
+        var wide = Plan(rows, columns, formula, usage, display: true);
+        if (wide.Fits(plan))
+        {
+            plan = wide;
+        }
+
+        foreach (var row in rows)
+        {
+            if (plan.Best is null)
+            {
+                FitRow(row, columns, formula, usage, [.. row.Numbers.Select(n => plan.Hint[plan.ClusterOf(n)])]);
+                continue;
+            }
+
+            var placed = row.Numbers.Select(n => plan.Best.Map[plan.ClusterOf(n)]).ToList();
+            if (placed.Distinct().Count() < placed.Count)
+            {
+                FitRow(row, columns, formula, usage, placed);
+                continue;
+            }
+
+            Place(row, columns, placed);
+            row.Problem ??= plan.Confident ? null : Doubtful;
+            if (plan.Confident)
+            {
+                Count(usage, placed);
+            }
+        }
+    }
+
+    private static PagePlan Plan(List<RowDraft> rows, IReadOnlyList<HeaderColumn> columns, ColumnFormula? formula, int[] usage, bool display)
+    {
+        var clusters = Clusters(rows.SelectMany(r => r.Numbers).Select(c => display ? c.DisplayEnd : c.End));
+        var hint = clusters.Select((k, i) => HintColumn(columns, k.Max, i, display)).ToArray();
+        var plan = new PagePlan(clusters, hint, display);
+        if (clusters.Count > columns.Count)
+        {
+            return plan;
+        }
+
+        var scored = Combinations(columns.Count, clusters.Count).Select(map =>
+        {
+            var arith = 0;
+            var prior = 0.0;
+            foreach (var row in rows)
+            {
+                var placed = row.Numbers.Select(n => map[plan.ClusterOf(n)]).ToList();
+                arith += placed.Distinct().Count() < placed.Count ? -2 : RowScore(row, placed, columns, formula);
+                prior += Prior(placed, usage);
+            }
+
+            return new Fit(map, arith, prior, -map.Select((c, i) => Math.Abs(c - hint[i])).Sum());
+        }).ToList();
+        var best = scored.OrderByDescending(f => f.Arith).ThenByDescending(f => f.Prior).ThenByDescending(f => f.Closeness).First();
+        var rivals = scored.Where(f => !ReferenceEquals(f, best) && f.Arith == best.Arith).ToList();
+        var confident = rivals.Count == 0 || best.Closeness == 0 || best.Prior > rivals.Max(f => f.Prior) + 1e-9;
+        return plan with { Best = best, Confident = confident };
+    }
+
+    /// <summary>A row on its own: every order-keeping placement, judged by arithmetic, then the table's column pattern.</summary>
+    private static void FitRow(RowDraft row, IReadOnlyList<HeaderColumn> columns, ColumnFormula? formula, int[] usage, IReadOnlyList<int> suggested)
+    {
+        var numbers = row.Numbers;
+        if (numbers.Count > columns.Count)
+        {
+            Place(row, columns, [.. Enumerable.Range(0, columns.Count)]);
+            row.Problem ??= "数值多于表头栏目";
+            return;
+        }
+
+        var scored = Combinations(columns.Count, numbers.Count).Select(map => new Fit(
+            map, RowScore(row, map, columns, formula), Prior(map, usage), -map.Select((c, i) => Math.Abs(c - suggested[i])).Sum())).ToList();
+        var best = scored.OrderByDescending(f => f.Arith).ThenByDescending(f => f.Prior).ThenByDescending(f => f.Closeness).First();
+        var rivals = scored.Where(f => !ReferenceEquals(f, best) && f.Arith == best.Arith).ToList();
+        var confident = best.Arith > 0 && (rivals.Count == 0 || best.Prior > rivals.Max(f => f.Prior) + 1e-9);
+        Place(row, columns, best.Map);
+        row.Problem ??= confident ? null : Doubtful;
+        if (confident)
+        {
+            Count(usage, best.Map);
+        }
+    }
+
+    private static int RowScore(RowDraft row, IReadOnlyList<int> placed, IReadOnlyList<HeaderColumn> columns, ColumnFormula? formula)
+    {
+        if (formula is null)
+        {
+            return 0;
+        }
+
+        var numbers = row.Numbers;
+        decimal? total = null;
+        var parts = new List<decimal>(placed.Count);
+        for (var i = 0; i < placed.Count; i++)
+        {
+            var key = columns[placed[i]].Key;
+            if (key == formula.Total)
+            {
+                total = numbers[i].Amount;
+            }
+            else if (formula.Parts.Contains(key))
+            {
+                parts.Add(numbers[i].Amount!.Value);
+            }
+        }
+
+        return ColumnFormula.Score(total, parts, numbers.Count);
+    }
+
+    private static double Prior(IReadOnlyList<int> placed, int[] usage)
+    {
+        var total = usage.Sum();
+        return total == 0 ? 0 : placed.Sum(c => (double)usage[c] / total);
+    }
+
+    private static void Count(int[] usage, IReadOnlyList<int> placed)
+    {
+        foreach (var c in placed)
+        {
+            usage[c]++;
+        }
+    }
+
+    private static void Place(RowDraft row, IReadOnlyList<HeaderColumn> columns, IReadOnlyList<int> placed)
+    {
+        var numbers = row.Numbers;
+        for (var i = 0; i < placed.Count; i++)
+        {
+            row.Values[columns[placed[i]].Key] = numbers[i].Amount;
+        }
+    }
+
+    // Numbers are right-aligned under headers that start at their column's left: a value belongs to the last
+    // header starting at or before its right edge. Without printed positions, clusters follow the columns in order.
+    private static int HintColumn(IReadOnlyList<HeaderColumn> columns, int end, int ordinal, bool display)
+    {
+        if (columns.Any(c => c.Position < 0))
+        {
+            return Math.Min(ordinal, columns.Count - 1);
+        }
+
+        var column = 0;
+        for (var k = 0; k < columns.Count; k++)
+        {
+            if ((display ? columns[k].DisplayPosition : columns[k].Position) <= end)
+            {
+                column = k;
+            }
+        }
+
+        return column;
+    }
+
+    private static List<(int Min, int Max)> Clusters(IEnumerable<int> ends)
+    {
+        var result = new List<(int Min, int Max)>();
+        foreach (var end in ends.Distinct().Order())
+        {
+            if (result.Count > 0 && end - result[^1].Max <= Gap)
+            {
+                result[^1] = (result[^1].Min, end);
+            }
+            else
+            {
+                result.Add((end, end));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Every increasing choice of <paramref name="count"/> column indexes out of <paramref name="of"/>.</summary>
+    private static IEnumerable<int[]> Combinations(int of, int count)
+    {
+        var current = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            current[i] = i;
+        }
+
+        while (true)
+        {
+            yield return (int[])current.Clone();
+            var k = count - 1;
+            while (k >= 0 && current[k] == of - count + k)
+            {
+                k--;
+            }
+
+            if (k < 0)
+            {
+                yield break;
+            }
+
+            current[k]++;
+            for (var j = k + 1; j < count; j++)
+            {
+                current[j] = current[j - 1] + 1;
+            }
+        }
+    }
+
+    private sealed record Fit(int[] Map, int Arith, double Prior, int Closeness);
+
+    /// <summary>A page's value clusters under one position convention, and the cluster→column map that fits best.</summary>
+    private sealed record PagePlan(List<(int Min, int Max)> Clusters, int[] Hint, bool Display)
+    {
+        public Fit? Best { get; init; }
+
+        public bool Confident { get; init; }
+
+        public int ClusterOf(Cell c)
+        {
+            var end = Display ? c.DisplayEnd : c.End;
+            return Clusters.FindIndex(k => end >= k.Min && end <= k.Max);
+        }
+
+        /// <summary>True when this plan explains the page better: arithmetic first, then agreement with the header.</summary>
+        public bool Fits(PagePlan other) => Best is not null && (other.Best is null || Best.Arith > other.Best.Arith
+            || (Best.Arith == other.Best.Arith && Best.Closeness > other.Best.Closeness));
+    }
+}
