@@ -24,6 +24,8 @@ internal static class CommandLine
                 "rules" => await RulesCommand.RunAsync(rest, stdout, stderr),
                 "generate" => await GenerateCommand.RunAsync(rest, stdout, stderr),
                 "parse" => await ParseCommand.RunAsync(rest, stdout, stderr),
+                "report" => await ReportCommand.RunAsync(rest, stdout, stderr),
+                "digest" => await DigestCommand.RunAsync(rest, stdout, stderr),
                 "bench" => await BenchCommand.RunAsync(rest, stdout, stderr),
                 _ => await Fail(stderr, $"未知命令“{args[0]}”。\n{Usage}"),
             };
@@ -48,6 +50,10 @@ internal static class CommandLine
                          退出码: 0 无警告及以上发现, 1 仅有警告, 2 有错误, 3 无法处理输入
           parse FILE [--format json] [--stats]
                          把公开文本或 PDF 解析为规范文档
+          report FINDINGS.json [--format html|md] [--out PATH] [--culture zh-CN|en] [--templates DIR]
+                         把审核结果（check --format json 的输出）渲染为报告：HTML 可打印，含内联图表
+          digest DIR [--week yyyy-Www] [--format html|md] [--out PATH] [--culture zh-CN|en] [--templates DIR]
+                         汇总目录中各审核结果为周报（默认上一个完整的 ISO 周）；审核时间取 checkedAt 字段，否则取文件修改时间
           rules list|validate|test|doc [--rules DIR]
                          列出、校验规则集，运行规则自带的测试用例，或输出规则目录（Markdown）
           generate --count N --seed S --out DIR [--kind budget|final|both] [--format json|text-tab|text-space]
