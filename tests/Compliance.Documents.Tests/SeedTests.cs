@@ -187,7 +187,11 @@ public class SeedTests
 
         Assert.Equal(12m, document.Fact("staff.actual")!.Value);
         Assert.Equal(18m, document.Fact("staff.authorized")!.Value);
-        Assert.Equal(44, document.Claims.Count);
+        // 44 narrative claims plus amount and share of the four composition rows of 表九 (部门整体支出绩效目标表).
+        Assert.Equal(52, document.Claims.Count);
+        Assert.Contains(document.Claims, c => c.Kind == ClaimKind.Share && c.Subject == "基本支出" && c.Basis == "支出合计" && c.Value == 100m);
+        Assert.Contains(document.Claims, c => c.Kind == ClaimKind.Share && c.Subject == "项目支出" && c.Basis == "支出合计" && c.Value == 100m);
+        Assert.Contains(document.Claims, c => c.Kind == ClaimKind.Amount && c.Subject == "基本支出" && c.Value == 207.4m);
         Assert.Contains(document.Claims, c => c.Kind == ClaimKind.Share && c.Value == 34.3m && c.Line == 507);
         Assert.True(Samples.Read(Seed001).Statistics.MappedPercent >= 95m);
     }

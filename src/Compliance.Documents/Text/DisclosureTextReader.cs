@@ -66,7 +66,9 @@ public static class DisclosureTextReader
 
         var inTables = blocks.SelectMany(b => b.Body.Select(l => l.Number).Append(b.Title.Number)).ToHashSet();
         var narrative = lines.Where(l => !inTables.Contains(l.Number) && !claimed.Contains(l.Number)).ToList();
-        var claims = ClaimExtractor.Extract(narrative, info.Department);
+        var claims = ClaimExtractor.Extract(narrative, info.Department)
+            .Concat(WholeDepartmentShares.Read(lines, performance.Projects))
+            .ToList();
         var document = new Document
         {
             Info = info with { SourceFile = sourceName },

@@ -59,8 +59,9 @@ internal abstract class Operand
     {
         public override OperandValue Resolve(EvaluationContext ctx)
         {
+            // An expression that yields nothing (a table the document lacks) has nothing to compare.
             var value = (decimal?)expression.Evaluate(ctx);
-            return new OperandValue(value, Interval.PrintedOrBlank(value), [], true);
+            return new OperandValue(value, Interval.PrintedOrBlank(value), [], value is not null);
         }
     }
 }
