@@ -161,11 +161,12 @@ public static class StandardTables
             [C("amount", "金额", "合计", "预算数", "决算数")],
             [R("total", "合计")]),
         new(OperatingCosts, "机关运行经费",
-            [K("机关运行经费")],
+            [K("机关运行经费"), K("机关运行经费", "表")],
             [C("amount", "金额", "决算数", "预算数"), C("previous", "上年数")],
             [R("total", "机关运行经费")]),
         new(Procurement, "政府采购",
-            [K("政府采购")],
+            // "政府采购支出表" also holds 支出 + 表, the expenditure table's keywords: the longer set must win.
+            [K("政府采购"), K("政府采购", "表")],
             [C("amount", "金额", "决算数", "预算数")],
             [R("total", "政府采购支出总额", "政府采购合计"), R("goods", "货物"), R("works", "工程"), R("services", "服务")]),
     ];
