@@ -49,3 +49,44 @@ public class RulesCommandTests
         Assert.Contains("字段 RuleName", run.Stderr, StringComparison.Ordinal);
     }
 }
+
+public class RuleParameterOverrideTests
+{
+    [Fact]
+    public async Task Check_AppsettingsOverridesThreshold_ChangesFindingsAndVersion()
+    {
+        using var folder = new TempFolder();
+        var seed = Path.Combine(RepoPaths.Shared, "seeds", "003_85eec20c42472130.txt");
+        await File.WriteAllTextAsync(folder.File("appsettings.json"),
+            """{ "Rules": { "Parameters": { "execution-rate": { "explainBelow": "30", "strongBelow": "20" } } } }""");
+
+        var defaults = await CliRun.RunAsync("check", seed, "--rules", RepoPaths.Rules, "--config", folder.File("none.json"));
+        var lowered = await CliRun.RunAsync("check", seed, "--rules", RepoPaths.Rules, "--config", folder.File("appsettings.json"));
+
+        Assert.Contains("execution-rate.self-evaluation.low", defaults.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("execution-rate.self-evaluation.low", lowered.Stdout, StringComparison.Ordinal);
+        Assert.NotEqual(Version(defaults.Stdout, "execution-rate"), Version(lowered.Stdout, "execution-rate"));
+        Assert.Equal(Version(defaults.Stdout, "totals"), Version(lowered.Stdout, "totals"));
+    }
+
+    [Fact]
+    public async Task Check_OverrideOfUnknownParameter_ExitsThreeNamingIt()
+    {
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("appsettings.json"),
+            """{ "Rules": { "Parameters": { "execution-rate": { "explainBelw": "40" } } } }""");
+
+        var run = await CliRun.RunAsync("check", Path.Combine(RepoPaths.Shared, "seeds", "003_85eec20c42472130.txt"),
+            "--rules", RepoPaths.Rules, "--config", folder.File("appsettings.json"));
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("explainBelw", run.Stderr, StringComparison.Ordinal);
+    }
+
+    private static string Version(string findingsJson, string ruleSet)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(findingsJson);
+        return json.RootElement.GetProperty("ruleSets").EnumerateArray()
+            .Single(s => s.GetProperty("name").GetString() == ruleSet).GetProperty("version").GetString()!;
+    }
+}
