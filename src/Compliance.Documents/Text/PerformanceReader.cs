@@ -13,6 +13,7 @@ internal static class PerformanceReader
         var evaluations = SelfEvaluationReader.Read(lines, claimed);
         var projects = WholeDepartmentReader.Read(lines, claimed);
         projects.AddRange(ProjectReader.Read(lines, claimed));
+        projects.AddRange(WrappedProjectReader.Read(lines, claimed));
         return new PerformanceResult(projects, evaluations);
     }
 }

@@ -68,20 +68,25 @@ internal static class ProjectReader
 
         var expenditure = Lines(block, "经济科目", l => l.Filled[0].Text.StartsWith("--", StringComparison.Ordinal) || l.Text.Trim() == "项目采购");
         var procurement = Lines(block, "采购品名", l => l.Text.Contains("绩效", StringComparison.Ordinal) && l.IsSingleText);
-        var stated = lines.Take(start).Reverse().Take(30).Select(l => TableSegmenter.UnitOf(l.Text)).FirstOrDefault(u => u is not null) ?? Units.TenThousandYuan;
-        // A district project of more than 10 亿 万元 is not plausible: the figures are in 元 whatever the header says.
-        var unit = stated == Units.TenThousandYuan && (current ?? total ?? 0) >= 1_000_000m ? Units.Yuan : stated;
         return new Project
         {
             Name = name,
             TotalBudget = total,
             CurrentYearBudget = current,
-            Unit = unit,
+            Unit = UnitBefore(lines, start, current ?? total),
             ExpenditureLines = expenditure,
             ProcurementLines = procurement,
             Indicators = Indicators(block),
             SourceLine = block[0].Number,
         };
+    }
+
+    /// <summary>The unit stated above a project table (单位：万元), corrected when the amounts cannot be in that unit.</summary>
+    public static string UnitBefore(IReadOnlyList<SourceLine> lines, int start, decimal? amount)
+    {
+        var stated = lines.Take(start).Reverse().Take(30).Select(l => TableSegmenter.UnitOf(l.Text)).FirstOrDefault(u => u is not null) ?? Units.TenThousandYuan;
+        // A district project of more than 10 亿 万元 is not plausible: the figures are in 元 whatever the header says.
+        return stated == Units.TenThousandYuan && (amount ?? 0) >= 1_000_000m ? Units.Yuan : stated;
     }
 
     private static List<AmountLine> Lines(List<SourceLine> block, string headerLabel, Func<SourceLine, bool> stop)
