@@ -28,4 +28,12 @@ internal sealed class CheckStore(IStoreDialect dialect)
         return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             $"SELECT findings_json FROM checks {Latest}", new { submissionId }, cancellationToken: cancellationToken));
     }
+
+    /// <summary>The findings contract JSON of the submission's latest check and when that check finished.</summary>
+    public async Task<(string FindingsJson, string FinishedAt)?> LatestResultAsync(string submissionId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<(string, string)?>(new CommandDefinition(
+            $"SELECT findings_json, finished_at FROM checks {Latest}", new { submissionId }, cancellationToken: cancellationToken));
+    }
 }

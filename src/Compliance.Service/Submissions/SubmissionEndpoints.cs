@@ -1,6 +1,9 @@
 using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Compliance.Reports;
 using Compliance.Service.Auth;
 using Compliance.Service.Checks;
+using Compliance.Service.Reports;
 
 namespace Compliance.Service.Submissions;
 
@@ -22,6 +25,7 @@ internal static class SubmissionEndpoints
         group.MapGet("/", List);
         group.MapGet("/{id}", Get);
         group.MapGet("/{id}/findings", Findings);
+        group.MapGet("/{id}/report", Report);
         group.MapGet("/{id}/file", File);
         return app;
     }
@@ -85,6 +89,39 @@ internal static class SubmissionEndpoints
         return json is null
             ? Results.Accepted($"/api/submissions/{id}/findings", new { id, status = "pending" })
             : Results.Text(json, "application/json; charset=utf-8");
+    }
+
+    /// <summary>The report of the latest check, rendered as asked; the same access rule and pending answer as the findings.</summary>
+    private static async Task<IResult> Report(
+        string id, string? format, ClaimsPrincipal user, SubmissionStore store, CheckStore checks, ReportRenderer renderer, CancellationToken ct)
+    {
+        if (!ReportsExtensions.TryParseFormat(format, out var parsed))
+        {
+            return ReportsExtensions.BadFormat(format);
+        }
+
+        var submission = await Visible(id, user, store, ct);
+        if (submission is null)
+        {
+            return Results.NotFound();
+        }
+
+        if (await checks.LatestResultAsync(id, ct) is not { } latest)
+        {
+            return Results.Accepted($"/api/submissions/{id}/report", new { id, status = "pending" });
+        }
+
+        var result = DigestSource.Result(latest.FindingsJson, new SubmissionRecordKey(submission.Department, submission.Year, submission.Kind));
+        var body = renderer.RenderSubmission(result, parsed);
+        if (parsed == ReportFormat.Json)
+        {
+            // The renderer stamps checkedAt with the time of rendering; the service knows when the check really finished.
+            var node = JsonNode.Parse(body)!.AsObject();
+            node["checkedAt"] = latest.FinishedAt;
+            body = node.ToJsonString(ServiceJson.Options);
+        }
+
+        return Results.Text(body, ReportRenderer.ContentType(parsed));
     }
 
     private static async Task<IResult> File(string id, ClaimsPrincipal user, SubmissionStore store, CancellationToken ct)

@@ -21,14 +21,14 @@ public sealed class ReportTests
         var digest = await supervisor.GetJsonAsync($"/api/reports/weekly/{week}");
 
         Assert.Equal(week, digest.GetProperty("week").GetString());
-        Assert.Equal(2, digest.GetProperty("submissions").GetProperty("received").GetInt32());
-        Assert.Equal(2, digest.GetProperty("submissions").GetProperty("checked").GetInt32());
+        Assert.Equal(2, digest.GetProperty("received").GetInt32());
+        Assert.Equal(2, digest.GetProperty("checked").GetInt32());
         var findings = digest.GetProperty("findings");
         Assert.True(findings.GetProperty("openErrors").GetInt32() >= 1);
         Assert.Equal(findings.GetProperty("open").GetInt32(), findings.GetProperty("new").GetInt32());
         Assert.Equal(0, findings.GetProperty("fixed").GetInt32());
         Assert.Equal("A01", digest.GetProperty("departments")[0].GetProperty("department").GetString());
-        Assert.Contains(digest.GetProperty("rules").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "totals.summary.income-total");
+        Assert.Contains(digest.GetProperty("topRules").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "totals.summary.income-total");
     }
 
     [Fact]
@@ -48,7 +48,9 @@ public sealed class ReportTests
         Assert.Equal(
             before.GetProperty("findings").GetProperty("openErrors").GetInt32() - 1,
             after.GetProperty("findings").GetProperty("openErrors").GetInt32());
-        Assert.Equal(2, after.GetProperty("submissions").GetProperty("received").GetInt32());
+        // One submission (department + year + kind) received, checked twice: the revision replaces the first check.
+        Assert.Equal(1, after.GetProperty("received").GetInt32());
+        Assert.Equal(2, after.GetProperty("checked").GetInt32());
     }
 
     [Theory]
@@ -76,7 +78,7 @@ public sealed class ReportTests
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    private static string CurrentWeek()
+    internal static string CurrentWeek()
     {
         var now = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime;
         return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(now):D4}-W{ISOWeek.GetWeekOfYear(now):D2}");

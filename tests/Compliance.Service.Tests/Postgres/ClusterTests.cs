@@ -92,7 +92,16 @@ public sealed class ClusterTests(PostgresDatabase database, ITestOutputHelper ou
         var seen = await d.Client.GetJsonAsync("/api/schedules/shared");
 
         Assert.Equal("0 0 3 * * ?", seen.GetProperty("cron").GetString());
-        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM schema_version"));
+        // A past week's report is rendered and stored by one node (migration 002's columns) and served as stored by the other.
+        using var rendered = await c.Client.GetAsync(new Uri("/api/reports/weekly/2025-W03?format=html", UriKind.Relative));
+        rendered.EnsureSuccessStatusCode();
+        using var served = await d.Client.GetAsync(new Uri("/api/reports/weekly/2025-W03?format=html", UriKind.Relative));
+        Assert.Equal(await rendered.Content.ReadAsStringAsync(), await served.Content.ReadAsStringAsync());
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM weekly_reports WHERE html IS NOT NULL AND markdown IS NOT NULL"));
+
+        // Each embedded script applied once, though two nodes migrated at the same moment.
+        var scripts = typeof(Program).Assembly.GetManifestResourceNames().Count(n => n.Contains(".Storage.Migrations.postgres.", StringComparison.Ordinal));
+        Assert.Equal(scripts, await ScalarAsync("SELECT COUNT(*) FROM schema_version"));
     }
 
     private static async Task<string> StartRunAsync(ServiceNode node)
