@@ -10,6 +10,17 @@ public class SeedTests
     private const string Seed003 = "seeds/003_85eec20c42472130.txt";
 
     [Fact]
+    public void Read_Seed003_SelfEvaluationsKeepTheirDeviationExplanation()
+    {
+        var evaluations = Samples.Read(Seed003).Document.SelfEvaluations;
+
+        var hotline = evaluations.Single(e => e.Subject.Contains("民呼我应", StringComparison.Ordinal));
+        Assert.Contains("项目交付初期", hotline.Explanation, StringComparison.Ordinal);
+        Assert.Contains("继续督促建设方", hotline.Explanation, StringComparison.Ordinal);
+        Assert.All(evaluations, e => Assert.False(string.IsNullOrWhiteSpace(e.Explanation), e.Subject));
+    }
+
+    [Fact]
     public void Read_Seed003_InfoIsFinalAccounts2020()
     {
         var info = Samples.Read(Seed003).Document.Info;

@@ -148,8 +148,41 @@ internal static partial class SelfEvaluationReader
             Score = score,
             TotalScore = total,
             Indicators = indicators,
+            Explanation = Explanation(block),
             SourceLine = title.Number,
         };
+    }
+
+    /// <summary>
+    /// The 偏差原因分析 and 改进措施 rows: rules need to know whether a low execution rate or an unmet target is
+    /// explained. A bare "无" is no explanation.
+    /// </summary>
+    private static string? Explanation(List<SourceLine> block)
+    {
+        var parts = new List<string>();
+        foreach (var line in block)
+        {
+            var cells = line.Filled;
+            if (cells.Count < 2)
+            {
+                continue;
+            }
+
+            var label = Names.Key(cells[0].Text);
+            if (!label.StartsWith("偏差", StringComparison.Ordinal) && !label.Contains("原因分析", StringComparison.Ordinal)
+                && !label.StartsWith("改进措施", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var text = string.Concat(cells.Skip(1).Where(c => c.IsText).Select(c => c.Text.Trim()));
+            if (text.Length >= 4)
+            {
+                parts.Add(text);
+            }
+        }
+
+        return parts.Count > 0 ? string.Join("；", parts) : null;
     }
 
     private static bool IsLevel1(string s)

@@ -58,13 +58,14 @@ public class RuleParameterOverrideTests
         using var folder = new TempFolder();
         var seed = Path.Combine(RepoPaths.Shared, "seeds", "003_85eec20c42472130.txt");
         await File.WriteAllTextAsync(folder.File("appsettings.json"),
-            """{ "Rules": { "Parameters": { "execution-rate": { "explainBelow": "30", "strongBelow": "20" } } } }""");
+            """{ "Rules": { "Parameters": { "execution-rate": { "above": "1" } } } }""");
 
         var defaults = await CliRun.RunAsync("check", seed, "--rules", RepoPaths.Rules, "--config", folder.File("none.json"));
         var lowered = await CliRun.RunAsync("check", seed, "--rules", RepoPaths.Rules, "--config", folder.File("appsettings.json"));
 
-        Assert.Contains("execution-rate.self-evaluation.low", defaults.Stdout, StringComparison.Ordinal);
-        Assert.DoesNotContain("execution-rate.self-evaluation.low", lowered.Stdout, StringComparison.Ordinal);
+        // 三公 决算 0.96 of 预算 28.60 is 3.4 %: over budget only once the threshold is lowered to 1 %.
+        Assert.DoesNotContain("execution-rate.sangong.over-budget", defaults.Stdout, StringComparison.Ordinal);
+        Assert.Contains("execution-rate.sangong.over-budget", lowered.Stdout, StringComparison.Ordinal);
         Assert.NotEqual(Version(defaults.Stdout, "execution-rate"), Version(lowered.Stdout, "execution-rate"));
         Assert.Equal(Version(defaults.Stdout, "totals"), Version(lowered.Stdout, "totals"));
     }
