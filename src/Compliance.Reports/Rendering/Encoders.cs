@@ -1,25 +1,15 @@
+using System.Globalization;
 using System.Text;
 using HandlebarsDotNet;
 
 namespace Compliance.Reports.Rendering;
 
 /// <summary>
-/// Escapes every <c>{{value}}</c> of an HTML template. Our own rather than the library's so the set is pinned:
-/// the five HTML specials plus <c>`</c> and <c>=</c> (as handlebars.js does), and Chinese stays readable text.
+/// A Handlebars text encoder that escapes one character at a time; the subclasses say how each character is written.
+/// Handlebars calls all three overloads, so they live here once.
 /// </summary>
-internal sealed class HtmlTextEncoder : ITextEncoder
+internal abstract class CharTextEncoder : ITextEncoder
 {
-    public static string Escape(string text)
-    {
-        var sb = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            Append(sb, c);
-        }
-
-        return sb.ToString();
-    }
-
     public void Encode(StringBuilder? text, TextWriter target)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -53,87 +43,53 @@ internal sealed class HtmlTextEncoder : ITextEncoder
         }
     }
 
-    private static void Write(TextWriter target, char c)
+    protected string EscapeText(string text)
     {
-        if (Entity(c) is { } entity)
-        {
-            target.Write(entity);
-        }
-        else
-        {
-            target.Write(c);
-        }
+        using var writer = new StringWriter(new StringBuilder(text.Length + 16), CultureInfo.InvariantCulture);
+        Encode(text, writer);
+        return writer.ToString();
     }
 
-    private static void Append(StringBuilder sb, char c)
+    protected abstract void Write(TextWriter target, char c);
+}
+
+/// <summary>
+/// Escapes every <c>{{value}}</c> of an HTML template. Our own rather than the library's so the set is pinned:
+/// the five HTML specials plus <c>`</c> and <c>=</c> (as handlebars.js does), and Chinese stays readable text.
+/// </summary>
+internal sealed class HtmlTextEncoder : CharTextEncoder
+{
+    private static readonly HtmlTextEncoder Instance = new();
+
+    public static string Escape(string text) => Instance.EscapeText(text);
+
+    protected override void Write(TextWriter target, char c)
     {
-        if (Entity(c) is { } entity)
+        switch (c)
         {
-            sb.Append(entity);
-        }
-        else
-        {
-            sb.Append(c);
+            case '&': target.Write("&amp;"); break;
+            case '<': target.Write("&lt;"); break;
+            case '>': target.Write("&gt;"); break;
+            case '"': target.Write("&quot;"); break;
+            case '\'': target.Write("&#39;"); break;
+            case '`': target.Write("&#96;"); break;
+            case '=': target.Write("&#61;"); break;
+            default: target.Write(c); break;
         }
     }
-
-    private static string? Entity(char c) => c switch
-    {
-        '&' => "&amp;",
-        '<' => "&lt;",
-        '>' => "&gt;",
-        '"' => "&quot;",
-        '\'' => "&#39;",
-        '`' => "&#96;",
-        '=' => "&#61;",
-        _ => null,
-    };
 }
 
 /// <summary>
 /// Escapes every <c>{{value}}</c> of a Markdown template: HTML specials as entities (Markdown passes raw HTML
 /// through), Markdown punctuation with a backslash, and line breaks as spaces so a value cannot break a table row.
 /// </summary>
-internal sealed class MarkdownTextEncoder : ITextEncoder
+internal sealed class MarkdownTextEncoder : CharTextEncoder
 {
-    public static string Escape(string text)
-    {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var c in text)
-        {
-            Write(writer, c);
-        }
+    private static readonly MarkdownTextEncoder Instance = new();
 
-        return writer.ToString();
-    }
+    public static string Escape(string text) => Instance.EscapeText(text);
 
-    public void Encode(StringBuilder? text, TextWriter target)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        Encode(text.ToString(), target);
-    }
-
-    public void Encode(string? text, TextWriter target)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(target);
-        foreach (var c in text)
-        {
-            Write(target, c);
-        }
-    }
-
-    public void Encode<T>(T? text, TextWriter target)
-        where T : IEnumerator<char>
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        while (text is not null && text.MoveNext())
-        {
-            Write(target, text.Current);
-        }
-    }
-
-    private static void Write(TextWriter target, char c)
+    protected override void Write(TextWriter target, char c)
     {
         switch (c)
         {
