@@ -6,41 +6,17 @@ namespace Compliance.Documents.Text;
 /// <summary>Reads 绩效自评表 blocks: subject, budget (A), executed (B), rate, score and indicators.</summary>
 internal static partial class SelfEvaluationReader
 {
-    public static List<SelfEvaluation> Read(IReadOnlyList<SourceLine> lines, ISet<int> claimed)
-    {
-        var result = new List<SelfEvaluation>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var title = lines[i].Text.Trim();
-            if (!title.EndsWith("自评表", StringComparison.Ordinal) || title.Length > 60 || lines[i].Tabbed)
-            {
-                continue;
-            }
-
-            var end = i + 1;
-            while (end < lines.Count && end - i < 80 && !lines[end].Text.TrimStart().StartsWith("备注", StringComparison.Ordinal)
-                && !lines[end].Text.TrimStart().StartsWith("附件", StringComparison.Ordinal) && !(lines[end].Text.Trim().EndsWith("自评表", StringComparison.Ordinal) && !lines[end].Tabbed))
-            {
-                end++;
-            }
-
-            var block = lines.Skip(i + 1).Take(end - i - 1).ToList();
-            if (!block.Any(l => l.Text.Contains("执行数", StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            result.Add(ReadBlock(lines[i], block));
-            for (var k = i; k < end; k++)
-            {
-                claimed.Add(lines[k].Number);
-            }
-
-            i = end - 1;
-        }
-
-        return result;
-    }
+    public static List<SelfEvaluation> Read(IReadOnlyList<SourceLine> lines, ISet<int> claimed) =>
+        TitledBlocks.Read(
+            lines,
+            claimed,
+            isTitle: l => !l.Tabbed && l.Text.Trim() is { Length: <= 60 } t && t.EndsWith("自评表", StringComparison.Ordinal),
+            endsBefore: l => l.Text.TrimStart().StartsWith("备注", StringComparison.Ordinal)
+                || l.Text.TrimStart().StartsWith("附件", StringComparison.Ordinal)
+                || (l.Text.Trim().EndsWith("自评表", StringComparison.Ordinal) && !l.Tabbed),
+            maxLines: 80,
+            isTable: block => block.Any(l => l.Text.Contains("执行数", StringComparison.Ordinal)),
+            read: ReadBlock);
 
     private static SelfEvaluation ReadBlock(SourceLine title, List<SourceLine> block)
     {

@@ -12,44 +12,18 @@ internal static class WholeDepartmentReader
     // Prefixes, so both 产出指标 and the short 产出 some templates print are recognised.
     private static readonly string[] Level1Words = ["产出", "效益", "满意度", "成本"];
 
-    public static List<Project> Read(IReadOnlyList<SourceLine> lines, ISet<int> claimed)
-    {
-        var result = new List<Project>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var title = lines[i].Text.Trim();
-            if (claimed.Contains(lines[i].Number) || lines[i].Tabbed || !title.Contains("整体支出绩效目标", StringComparison.Ordinal)
-                || title.Contains("自评", StringComparison.Ordinal) || !title.EndsWith('表') || title.Length > 60)
-            {
-                continue;
-            }
-
-            var end = i + 1;
+    public static List<Project> Read(IReadOnlyList<SourceLine> lines, ISet<int> claimed) =>
+        TitledBlocks.Read(
+            lines,
+            claimed,
+            isTitle: l => !claimed.Contains(l.Number) && !l.Tabbed && l.Text.Trim() is { Length: <= 60 } t
+                && t.Contains("整体支出绩效目标", StringComparison.Ordinal) && !t.Contains("自评", StringComparison.Ordinal) && t.EndsWith('表'),
             // The table ends at 备注 or at the next table's title (项目支出绩效目标表, …申报表).
-            while (end < lines.Count && end - i < 150 && !lines[end].Text.TrimStart().StartsWith("备注", StringComparison.Ordinal)
-                && !(lines[end].IsSingleText && lines[end].Text.Trim().EndsWith('表')))
-            {
-                end++;
-            }
-
+            endsBefore: l => l.Text.TrimStart().StartsWith("备注", StringComparison.Ordinal) || (l.IsSingleText && l.Text.Trim().EndsWith('表')),
+            maxLines: 150,
             // A table of contents names the table too; the table itself starts with 部门名称.
-            var block = lines.Skip(i + 1).Take(end - i - 1).ToList();
-            if (SelfEvaluationReader.ValueAfter(block.Where(l => !l.IsBlank).Take(8), "部门名称") is null)
-            {
-                continue;
-            }
-
-            result.Add(ReadBlock(lines[i], block));
-            for (var k = i; k < end; k++)
-            {
-                claimed.Add(lines[k].Number);
-            }
-
-            i = end - 1;
-        }
-
-        return result;
-    }
+            isTable: block => SelfEvaluationReader.ValueAfter(block.Where(l => !l.IsBlank).Take(8), "部门名称") is not null,
+            read: ReadBlock);
 
     private static Project ReadBlock(SourceLine title, List<SourceLine> block)
     {
