@@ -142,21 +142,27 @@ internal static class ProjectReader
             return result;
         }
 
+        var grid = IndicatorGrid.Of(block[header]);
+        if (grid is null)
+        {
+            return result;
+        }
+
         foreach (var line in block.Skip(header + 1))
         {
-            var cells = line.Cells.Select(c => c.Text).ToList();
-            if (cells.Count < 5 || cells[0].Length == 0 || cells[1].Length == 0)
+            var cells = grid.Read(line);
+            if ((cells[IndicatorField.Goal] ?? cells[IndicatorField.Name]) is not { } name || cells[IndicatorField.Level1] is not { } level1)
             {
                 continue;
             }
 
-            var values = cells.Skip(4).Where(c => c.Length > 0).ToList();
             result.Add(new Indicator
             {
-                Name = cells[0],
-                Level1 = Names.Key(cells[1]),
-                Level2 = Names.Key(cells[2]),
-                Target = values.Count >= 2 ? values[^2] : values.FirstOrDefault(),
+                Name = name,
+                Level1 = Names.Key(level1),
+                Level2 = cells[IndicatorField.Level2] is { } level2 ? Names.Key(level2) : null,
+                Target = cells[IndicatorField.Target],
+                Weight = cells.Amount(IndicatorField.Weight),
                 SourceLine = line.Number,
             });
         }

@@ -22,8 +22,7 @@ internal static partial class SelfEvaluationReader
     {
         var whole = title.Text.Contains("整体", StringComparison.Ordinal);
         var subject = ValueAfter(block, whole ? "单位名称" : "项目名称") ?? title.Text.Trim();
-        decimal? budget = null, executed = null, rate = null, score = null, weight = null, total = null;
-        var indicators = new List<Indicator>();
+        decimal? budget = null, executed = null, rate = null, score = null, weight = null;
         var executionHeader = block.FindIndex(l => l.Text.Contains("执行数", StringComparison.Ordinal) && l.Text.Contains("预算数", StringComparison.Ordinal));
         if (executionHeader >= 0)
         {
@@ -40,79 +39,7 @@ internal static partial class SelfEvaluationReader
             }
         }
 
-        string level1 = "", level2 = "";
-        var inIndicators = false;
-        foreach (var line in block)
-        {
-            var first = line.First?.Text ?? "";
-            if (first.StartsWith("总分", StringComparison.Ordinal))
-            {
-                var t = line.Filled.Skip(1).Select(c => Leading().Match(c.Text)).FirstOrDefault(m => m.Success);
-                total = t is null ? null : Amounts.Parse(t.Value);
-                inIndicators = false;
-                continue;
-            }
-
-            if (line.Text.Contains("一级", StringComparison.Ordinal) && line.Text.Contains("三级", StringComparison.Ordinal))
-            {
-                inIndicators = true;
-                continue;
-            }
-
-            if (!inIndicators || !line.Tabbed || first.StartsWith("年度绩效目标", StringComparison.Ordinal) || first.StartsWith("偏差", StringComparison.Ordinal))
-            {
-                inIndicators = inIndicators && !first.StartsWith("偏差", StringComparison.Ordinal);
-                continue;
-            }
-
-            var cells = line.Cells.Skip(1).Select(c => c.Text).ToList();
-            while (cells.Count > 0 && cells[^1].Length == 0)
-            {
-                cells.RemoveAt(cells.Count - 1);
-            }
-
-            decimal? itemScore = null;
-            if (cells.Count > 0 && Amounts.TryParse(cells[^1], out var s) && cells.Count >= 5)
-            {
-                itemScore = s;
-                cells.RemoveAt(cells.Count - 1);
-            }
-
-            var filled = cells.Where(c => c.Length > 0).ToList();
-            if (filled.Count < 3)
-            {
-                continue;
-            }
-
-            var actual = filled[^1];
-            var target = filled[^2];
-            var name = filled[^3];
-            var levels = filled.Take(filled.Count - 3).ToList();
-            foreach (var level in levels)
-            {
-                if (IsLevel1(level))
-                {
-                    level1 = Names.Key(Parenthesised().Replace(level, ""));
-                    level2 = "";
-                }
-                else
-                {
-                    level2 = Names.Key(level);
-                }
-            }
-
-            indicators.Add(new Indicator
-            {
-                Level1 = level1.Length > 0 ? level1 : "未标明",
-                Level2 = level2.Length > 0 ? level2 : null,
-                Name = name,
-                Target = target,
-                Actual = actual,
-                Score = itemScore,
-                SourceLine = line.Number,
-            });
-        }
-
+        var indicators = Indicators(block);
         return new SelfEvaluation
         {
             Subject = subject,
@@ -122,11 +49,74 @@ internal static partial class SelfEvaluationReader
             StatedRate = rate,
             Weight = weight,
             Score = score,
-            TotalScore = total,
+            TotalScore = TotalScore(block),
             Indicators = indicators,
             Explanation = Explanation(block),
             SourceLine = title.Number,
         };
+    }
+
+    private static decimal? TotalScore(List<SourceLine> block)
+    {
+        var line = block.FirstOrDefault(l => (l.First?.Text ?? "").StartsWith("总分", StringComparison.Ordinal));
+        var t = line?.Filled.Skip(1).Select(c => Leading().Match(c.Text)).FirstOrDefault(m => m.Success);
+        return t is null ? null : Amounts.Parse(t.Value);
+    }
+
+    private static List<Indicator> Indicators(List<SourceLine> block)
+    {
+        var indicators = new List<Indicator>();
+        var header = block.FindIndex(l => l.Text.Contains("一级", StringComparison.Ordinal) && l.Text.Contains("三级", StringComparison.Ordinal));
+        var grid = header >= 0 ? IndicatorGrid.Of(block[header]) : null;
+        if (grid is null)
+        {
+            return indicators;
+        }
+
+        grid.NameAfter(IndicatorField.Actual, IndicatorField.Score);
+        string level1 = "", level2 = "";
+        foreach (var line in block.Skip(header + 1))
+        {
+            var first = line.First?.Text ?? "";
+            if (first.StartsWith("总分", StringComparison.Ordinal) || first.StartsWith("偏差", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            var cells = grid.Read(line);
+            if (cells[IndicatorField.Level1] is { } l1 && IsLevel1(l1))
+            {
+                level1 = Names.Key(Parenthesised().Replace(l1, ""));
+                level2 = "";
+            }
+
+            var name = cells[IndicatorField.Name];
+            var valued = cells[IndicatorField.Target] is not null || cells[IndicatorField.Actual] is not null || cells[IndicatorField.Score] is not null;
+            if (cells[IndicatorField.Level2] is { } l2)
+            {
+                // A 二级 name wrapped onto a line of its own ("可持续" / "影响指标") continues the one above.
+                level2 = name is null && !valued && level2.Length > 0 ? level2 + Names.Key(l2) : Names.Key(l2);
+            }
+
+            if (name is null || !valued)
+            {
+                continue;
+            }
+
+            indicators.Add(new Indicator
+            {
+                Level1 = level1.Length > 0 ? level1 : "未标明",
+                Level2 = level2.Length > 0 ? level2 : null,
+                Name = name,
+                Target = cells[IndicatorField.Target],
+                Actual = cells[IndicatorField.Actual],
+                Weight = cells.Amount(IndicatorField.Weight),
+                Score = cells.Amount(IndicatorField.Score),
+                SourceLine = line.Number,
+            });
+        }
+
+        return indicators;
     }
 
     /// <summary>

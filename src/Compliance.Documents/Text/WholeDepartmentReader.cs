@@ -37,7 +37,7 @@ internal static class WholeDepartmentReader
             Name = name,
             WholeDepartment = true,
             CurrentYearBudget = total,
-            Indicators = Indicators(block),
+            Indicators = block.Any(l => l.Tabbed) ? Indicators(block) : SpacedIndicators(block),
             SourceLine = title.Number,
         };
     }
@@ -54,6 +54,47 @@ internal static class WholeDepartmentReader
         }
 
         return null;
+    }
+
+    /// <summary>Space-aligned tables (pdftotext -layout): cells placed under their headers, so a blank 指标值 stays blank.</summary>
+    private static List<Indicator> SpacedIndicators(List<SourceLine> block)
+    {
+        var result = new List<Indicator>();
+        IndicatorGrid? grid = null;
+        string level1 = "", level2 = "";
+        foreach (var line in block)
+        {
+            if (IndicatorGrid.Of(line) is { } header && line.Text.Contains("一级", StringComparison.Ordinal))
+            {
+                grid = header;
+                continue;
+            }
+
+            if (grid is null)
+            {
+                continue;
+            }
+
+            var cells = grid.Read(line);
+            level1 = cells[IndicatorField.Level1] is { } l1 && Level1Words.Any(w => l1.StartsWith(w, StringComparison.Ordinal)) ? l1 : level1;
+            level2 = cells[IndicatorField.Level2] ?? level2;
+            if (cells[IndicatorField.Name] is not { } name || level1.Length == 0)
+            {
+                continue;
+            }
+
+            result.Add(new Indicator
+            {
+                Level1 = Names.Key(level1).Replace("指标", "", StringComparison.Ordinal),
+                Level2 = Names.Key(level2),
+                Name = name,
+                Target = cells[IndicatorField.Target],
+                Weight = cells.Amount(IndicatorField.Weight),
+                SourceLine = line.Number,
+            });
+        }
+
+        return result;
     }
 
     private static List<Indicator> Indicators(List<SourceLine> block)
