@@ -8,6 +8,13 @@ internal sealed class RowCollector(RowKeyer keyer, Sides sides, bool hasLineNumb
 {
     private const int Gap = 3;
 
+    // Where the 行次 cells of this table end, per page: a line holding nothing but a number there is a row that
+    // prints only its 行次 (the national template's spare rows 28–30), not values pdftotext lifted above a tall row.
+    private readonly List<(int Page, int End)> lineNumberEnds = [];
+
+    /// <summary>Lines that print only a 行次: read, and holding no value.</summary>
+    public List<int> LineNumberOnly { get; } = [];
+
     public List<RowDraft> Collect(List<(SourceLine Line, List<Segment> Segments)> segmented)
     {
         var drafts = new List<RowDraft>();
@@ -18,6 +25,12 @@ internal sealed class RowCollector(RowKeyer keyer, Sides sides, bool hasLineNumb
             var parts = sides.Split(line, segments);
             if (parts.All(p => !p.Segment.IsNamed) && parts.Any(p => p.Segment.HasValue) && !line.Tabbed)
             {
+                if (hasLineNumbers && IsLineNumberOnly(line))
+                {
+                    LineNumberOnly.Add(line.Number);
+                    continue;
+                }
+
                 // pdftotext prints values of a tall row on the line above its name: keep them for the next row.
                 pending.AddRange(parts.SelectMany(p => p.Segment.Values).Where(c => c.IsNumber));
                 pendingLines.Add(line.Number);
@@ -50,6 +63,9 @@ internal sealed class RowCollector(RowKeyer keyer, Sides sides, bool hasLineNumb
         return drafts;
     }
 
+    private bool IsLineNumberOnly(SourceLine line) =>
+        line.Filled.All(c => Segment.IsLineNumber(c) && lineNumberEnds.Any(e => e.Page == line.Page && Math.Abs(e.End - c.End) <= 1));
+
     private RowDraft? Draft(SourceLine line, int side, Segment segment, List<Cell> pending, List<int> pendingLines, bool first)
     {
         if (!segment.IsNamed && !segment.HasValue)
@@ -57,9 +73,9 @@ internal sealed class RowCollector(RowKeyer keyer, Sides sides, bool hasLineNumb
             return null;
         }
 
-        if (hasLineNumbers)
+        if (hasLineNumbers && segment.TakeLineNumber() is { } number && !line.Tabbed)
         {
-            segment.TakeLineNumber();
+            lineNumberEnds.Add((line.Page, number.End));
         }
 
         if (!segment.IsNamed && segment.Values.All(v => v.IsEmpty))

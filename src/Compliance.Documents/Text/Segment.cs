@@ -82,15 +82,22 @@ internal sealed class Segment(int line, double start)
     }
 
     /// <summary>Takes the 行次 (first integer after the name) out of the values.</summary>
-    public void TakeLineNumber()
+    /// <summary>Takes the leading 行次 from the values and returns its cell, or null when the segment prints none.</summary>
+    public Cell? TakeLineNumber()
     {
         var at = Values.FindIndex(c => !c.IsEmpty);
-        if (at >= 0 && Values[at].Text.All(char.IsAsciiDigit) && Values[at].Text.Length <= 3)
+        if (at >= 0 && IsLineNumber(Values[at]))
         {
-            LineNo = Values[at].Text;
+            var cell = Values[at];
+            LineNo = cell.Text;
             Values.RemoveRange(0, at + 1);
+            return cell;
         }
+
+        return null;
     }
+
+    public static bool IsLineNumber(Cell cell) => cell.Text.Length is > 0 and <= 3 && cell.Text.All(char.IsAsciiDigit);
 
     private static Segment Add(List<Segment> segments, int line, double start)
     {

@@ -47,7 +47,9 @@ internal sealed class TableParser(string documentUnit, MappingLedger ledger)
         var multiSided = definition.Id is StandardTables.Summary or StandardTables.FiscalSummary || sides.Count > 1;
         var keyer = new RowKeyer(definition, multiSided, EconomicSide(definition, sides, segmented));
         var hasLineNumbers = header.Any(l => l.Text.Contains("行次", StringComparison.Ordinal));
-        var drafts = new RowCollector(keyer, sides, hasLineNumbers, multiSided).Collect(segmented);
+        var collector = new RowCollector(keyer, sides, hasLineNumbers, multiSided);
+        var drafts = collector.Collect(segmented);
+        collector.LineNumberOnly.ForEach(line => ledger.Mark(line));
 
         var columns = multiSided
             ? PrintedColumns.PerSide(definition, header, sides)
