@@ -23,7 +23,8 @@ public sealed class ReportRenderer : IDisposable
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        // DocumentKind is spelled as in the findings contract ("FinalAccounts"); other enums (severity) in lower camel case.
+        Converters = { new JsonStringEnumConverter<Compliance.Documents.Model.DocumentKind>(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
     private readonly TemplateCatalog catalog;

@@ -18,6 +18,7 @@ public class GoldenTests
     [InlineData("digest.zh-CN.html", "zh-CN", ReportFormat.Html)]
     [InlineData("digest.zh-CN.md", "zh-CN", ReportFormat.Markdown)]
     [InlineData("digest.en.md", "en", ReportFormat.Markdown)]
+    [InlineData("digest.json", "zh-CN", ReportFormat.Json)]
     public void RenderDigest_FixedWeek_MatchesGolden(string golden, string culture, ReportFormat format)
     {
         var digest = WeeklyDigest.Compute(Fixtures.Weeks(), new IsoWeek(2026, 2), new FixedClock(new DateTimeOffset(2026, 1, 12, 8, 0, 0, TimeSpan.FromHours(8))));
