@@ -34,8 +34,11 @@ internal static class Amounts
             return false;
         }
 
-        var plain = s.ToString().Replace(",", "", StringComparison.Ordinal);
-        if (!decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        // Every cell of every table line is asked, so the common comma-free case parses without a copy.
+        var parsed = s.Contains(',')
+            ? decimal.TryParse(s.ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            : decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        if (!parsed)
         {
             return false;
         }

@@ -38,18 +38,20 @@ internal static class Names
                 t = t[2..].TrimStart(':', '：', ' ', ',', '，');
             }
 
-            if (t.Length > 1 && t[0] is '(' or '（')
+            // An ordinal is at most four characters, so only the head of a (possibly long) line is searched.
+            var head = t.AsSpan(0, Math.Min(t.Length, 6));
+            if (head.Length > 1 && head[0] is '(' or '（')
             {
-                var close = t.IndexOfAny([')', '）']);
-                if (close is > 0 and <= 4 && IsOrdinal(t[1..close]))
+                var close = head.IndexOfAny(')', '）');
+                if (close is > 0 and <= 4 && IsOrdinal(head[1..close]))
                 {
                     t = t[(close + 1)..].TrimStart();
                     continue;
                 }
             }
 
-            var cut = t.IndexOfAny(['、', '.', '．']);
-            if (cut is > 0 and <= 4 && IsOrdinal(t[..cut].Trim()))
+            var cut = head.IndexOfAny('、', '.', '．');
+            if (cut is > 0 and <= 4 && IsOrdinal(head[..cut].Trim()))
             {
                 t = t[(cut + 1)..].TrimStart();
             }
@@ -58,6 +60,21 @@ internal static class Names
         return t;
     }
 
-    private static bool IsOrdinal(string s) =>
-        s.Length > 0 && s.All(c => char.IsAsciiDigit(c) || "一二三四五六七八九十".Contains(c, StringComparison.Ordinal));
+    private static bool IsOrdinal(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c) && "一二三四五六七八九十".IndexOf(c, StringComparison.Ordinal) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
