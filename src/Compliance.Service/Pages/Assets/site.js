@@ -120,7 +120,7 @@
         var s = document.getElementById('run-status');
         s.textContent = '已完成';
         s.className = 'done';
-        document.getElementById('run-finished').textContent = new Date(r.finishedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+        document.getElementById('run-finished').textContent = new Date(r.finishedAt).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' });
         return false;
       }
       return true;

@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Compliance.Service.Auth;
 using Microsoft.AspNetCore.Authentication;
 
@@ -33,6 +35,8 @@ internal static class PagesExtensions
             options.Conventions.AuthorizeFolder("/Digests", PageAuth.ReadAll);
         }).AddMvcOptions(options => options.Filters.Add<SecurityHeadersFilter>());
         services.AddSingleton<SecurityHeadersFilter>();
+        // Chinese text as characters, not &#x…; entities: the encoder still escapes every HTML-special character.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
     }
 
