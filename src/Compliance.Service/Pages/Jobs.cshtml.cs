@@ -6,7 +6,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Compliance.Service.Pages;
 
 /// <summary>A job execution with its attempt number: the nth execution of the same trigger is its (n−1)th retry.</summary>
-internal sealed record JobRow(JobRun Run, int Attempt);
+internal sealed record JobRow(JobRun Run, int Attempt)
+{
+    /// <summary>The run a check belongs to: check triggers are named <c>checks.&lt;run&gt;:&lt;submission&gt;</c>.</summary>
+    public string? RunId => Run.TriggerName is { } t && t.StartsWith("checks.", StringComparison.Ordinal) && t.IndexOf(':', StringComparison.Ordinal) is > 7 and var colon
+        ? t[7..colon]
+        : null;
+
+    /// <summary>The schedule that fired: schedule triggers are named <c>schedules.&lt;name&gt;</c>.</summary>
+    public string? Schedule => Run.TriggerName is { } t && t.StartsWith("schedules.", StringComparison.Ordinal) ? t["schedules.".Length..] : null;
+}
 
 /// <summary>Job executions on every node (the history GET /api/jobs serves), with failures and retries marked.</summary>
 internal sealed class JobsModel(IStoreDialect dialect) : PageModel

@@ -49,6 +49,9 @@ public sealed class BureauPagesTests(PagesService service) : IClassFixture<Pages
         Assert.Equal("100", browser.Find("#run-progress").GetAttribute("value"));
         Assert.Equal("0", browser.Text("#run-failed"));
         browser.Screenshot("run");
+        browser.Open("/runs");
+        Assert.Contains("全部报送", browser.Text("#runs"), StringComparison.Ordinal);
+        browser.Screenshot("runs");
 
         browser.Open("/jobs");
         Assert.Contains("检查一份报送", browser.Text("#jobs"), StringComparison.Ordinal);
