@@ -6,12 +6,21 @@ using Compliance.Service.Tests.Infrastructure;
 
 namespace Compliance.Service.Tests.Pages;
 
-/// <summary>The pages' rules in process (no browser): sessions, antiforgery, escaping, department scope and bad uploads.</summary>
-public sealed class PageSecurityTests : IDisposable
+/// <summary>One in-process service for the class (starting one per test costs more than the tests), with a small upload limit.</summary>
+public sealed class SmallUploadService : IDisposable
 {
-    private readonly ServiceFactory factory = new(extra: new Dictionary<string, string?> { ["Upload:MaxBytes"] = "4096" });
+    public ServiceFactory Factory { get; } = new(extra: new Dictionary<string, string?> { ["Upload:MaxBytes"] = "4096" });
 
-    public void Dispose() => factory.Dispose();
+    public void Dispose() => Factory.Dispose();
+}
+
+/// <summary>
+/// The pages' rules in process (no browser): sessions, antiforgery, escaping, department scope and bad uploads. The
+/// tests share a service but each uses its own keys and data, so none depends on another.
+/// </summary>
+public sealed class PageSecurityTests(SmallUploadService service) : IClassFixture<SmallUploadService>
+{
+    private readonly ServiceFactory factory = service.Factory;
 
     [Fact]
     public async Task SignIn_WithoutAntiforgeryToken_IsRefused()
@@ -95,8 +104,8 @@ public sealed class PageSecurityTests : IDisposable
     [Fact]
     public async Task Recheck_OwnSubmission_StoresANewCheck()
     {
-        using var session = await SignedInAsync("department:110101");
-        using var uploaded = await session.UploadAsync(TestDocuments.Json(), "own.json", "application/json");
+        using var session = await SignedInAsync("department:110301");
+        using var uploaded = await session.UploadAsync(TestDocuments.Json(variant: 31), "own.json", "application/json");
         Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
         var page = uploaded.Headers.Location!.OriginalString;
         var id = page["/submissions/".Length..];
@@ -143,14 +152,14 @@ public sealed class PageSecurityTests : IDisposable
     {
         var content = new byte[size];
         new Random(size).NextBytes(content);
-        using var session = await SignedInAsync("department:110101");
+        using var session = await SignedInAsync("department:" + fileName);
         using var response = await session.UploadAsync(content, fileName);
         Assert.Equal(status, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
         Assert.Contains("id=\"upload-error\"", body, StringComparison.Ordinal);
         Assert.Contains(title, body, StringComparison.Ordinal);
         using var bureau = factory.Bureau();
-        Assert.Equal(0, (await bureau.GetJsonAsync("/api/submissions")).GetArrayLength());
+        Assert.Equal(0, (await bureau.GetJsonAsync($"/api/submissions?department={Uri.EscapeDataString(fileName)}")).GetArrayLength());
     }
 
     [Fact]

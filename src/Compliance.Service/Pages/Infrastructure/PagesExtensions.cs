@@ -34,7 +34,6 @@ internal static class PagesExtensions
             options.Conventions.AuthorizePage("/Rules", PageAuth.ReadAll);
             options.Conventions.AuthorizeFolder("/Digests", PageAuth.ReadAll);
         }).AddMvcOptions(options => options.Filters.Add<SecurityHeadersFilter>());
-        services.AddSingleton<SecurityHeadersFilter>();
         // Chinese text as characters, not &#x…; entities: the encoder still escapes every HTML-special character.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
