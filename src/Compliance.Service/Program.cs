@@ -4,6 +4,7 @@ using Compliance.Service.Catalog;
 using Compliance.Service.Checks;
 using Compliance.Service.Health;
 using Compliance.Service.Jobs;
+using Compliance.Service.Pages.Infrastructure;
 using Compliance.Service.Reports;
 using Compliance.Service.Runs;
 using Compliance.Service.Schedules;
@@ -23,6 +24,7 @@ builder.Services.AddSubmissions();
 builder.Services.AddRuns();
 builder.Services.AddSchedules();
 builder.Services.AddReports();
+builder.Services.AddPages();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
@@ -35,6 +37,7 @@ app.MapRuns();
 app.MapSchedules();
 app.MapReports();
 JobHistoryListener.MapJobHistory(app);
+app.MapPages();
 app.Run();
 
 /// <summary>Entry point, public so the API tests can host it in process.</summary>

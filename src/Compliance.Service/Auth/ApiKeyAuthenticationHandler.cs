@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -15,8 +13,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    IOptions<AuthOptions> authOptions,
-    ApiKeyStore keys)
+    ApiKeyVerifier verifier)
     : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, loggerFactory, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -29,18 +26,11 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var hash = ApiKeyStore.Hash(key);
-        if (authOptions.Value.BootstrapKey is { Length: > 0 } bootstrap
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(hash), Encoding.UTF8.GetBytes(ApiKeyStore.Hash(bootstrap))))
-        {
-            return Success("bootstrap", new ApiRole(ApiRole.Bureau, null));
-        }
-
-        var info = await keys.FindByHashAsync(hash, Context.RequestAborted);
+        var info = await verifier.VerifyAsync(key, Context.RequestAborted);
         if (info is null || !ApiRole.TryParse(info.Role, out var role))
         {
             // Never log the key; its hash prefix is enough to correlate.
-            Logger.KeyRejected(hash[..8]);
+            Logger.KeyRejected(ApiKeyStore.Hash(key)[..8]);
             return AuthenticateResult.Fail("unknown API key");
         }
 
@@ -60,13 +50,7 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     private static AuthenticateResult Success(string keyId, ApiRole role)
     {
-        var claims = new List<Claim> { new(ClaimTypes.Name, keyId), new(ClaimTypes.Role, role.Kind) };
-        if (role.Department is not null)
-        {
-            claims.Add(new Claim(ApiRole.DepartmentClaim, role.Department));
-        }
-
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(ApiKeyVerifier.Claims(keyId, role), SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 }

@@ -33,6 +33,13 @@ internal sealed class ApiKeyStore(IStoreDialect dialect, TimeProvider clock)
             new { hash }, cancellationToken: cancellationToken));
     }
 
+    public async Task<bool> IsActiveAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM api_keys WHERE id = @id AND revoked_at IS NULL", new { id }, cancellationToken: cancellationToken)) > 0;
+    }
+
     public async Task<IReadOnlyList<ApiKeyInfo>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);

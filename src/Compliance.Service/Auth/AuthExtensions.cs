@@ -8,6 +8,7 @@ internal static class AuthExtensions
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<ApiKeyVerifier>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()

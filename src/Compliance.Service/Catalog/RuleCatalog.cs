@@ -67,6 +67,20 @@ internal sealed class RuleCatalog
         }
     }
 
+    /// <summary>Loads the folder as it is now without swapping it in: the problems a reload would refuse, or none.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        try
+        {
+            _ = Load();
+            return [];
+        }
+        catch (RuleSetLoadException ex)
+        {
+            return ex.Errors;
+        }
+    }
+
     private RuleSnapshot Load()
     {
         var overrides = options.Value.Parameters.ToDictionary(

@@ -41,15 +41,21 @@ internal sealed class JobHistoryListener(IStoreDialect dialect, IOptions<JobsOpt
         }
     }
 
+    /// <summary>Job executions on every node, newest first, optionally of one job key.</summary>
+    public static async Task<IReadOnlyList<JobRun>> ListAsync(IStoreDialect dialect, string? job, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var where = job is null ? "" : "WHERE job = @job";
+        return (await connection.QueryAsync<JobRun>(new CommandDefinition(
+            $"SELECT id, job, trigger_name, node, started_at, finished_at, duration_ms, succeeded, recovering, error FROM job_history {where} ORDER BY started_at DESC LIMIT @limit",
+            new { job, limit = (long)limit }, cancellationToken: cancellationToken))).ToList();
+    }
+
     public static IEndpointRouteBuilder MapJobHistory(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/jobs", async (IStoreDialect dialect, string? job, int? limit, CancellationToken ct) =>
         {
-            await using var connection = await dialect.OpenAsync(ct);
-            var where = job is null ? "" : "WHERE job = @job";
-            var rows = await connection.QueryAsync<JobRun>(new CommandDefinition(
-                $"SELECT id, job, trigger_name, node, started_at, finished_at, duration_ms, succeeded, recovering, error FROM job_history {where} ORDER BY started_at DESC LIMIT @limit",
-                new { job, limit = (long)Math.Clamp(limit ?? 100, 1, 1000) }, cancellationToken: ct));
+            var rows = await ListAsync(dialect, job, Math.Clamp(limit ?? 100, 1, 1000), ct);
             return Results.Ok(rows.Select(r => new { r.Id, r.Job, trigger = r.TriggerName, r.Node, r.StartedAt, r.FinishedAt, r.DurationMs, succeeded = r.Succeeded != 0, recovering = r.Recovering != 0, r.Error }));
         }).RequireAuthorization(Policies.ReadAll);
         return app;

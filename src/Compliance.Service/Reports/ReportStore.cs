@@ -42,6 +42,14 @@ internal sealed class ReportStore(IStoreDialect dialect)
             $"SELECT {Columns} FROM weekly_reports WHERE week = @week AND {Complete}", new { week }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>The weeks stored, newest first, with when each was computed.</summary>
+    public async Task<IReadOnlyList<(string Week, string ComputedAt)>> ListWeeksAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<(string, string)>(new CommandDefinition(
+            $"SELECT week, computed_at FROM weekly_reports WHERE {Complete} ORDER BY week DESC", cancellationToken: cancellationToken))).ToList();
+    }
+
     public async Task<WeeklyReport?> LatestAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);

@@ -33,12 +33,12 @@ internal static class RunEndpoints
         return app;
     }
 
-    private static object Shape(RunProgress r) => new
+    internal static object Shape(RunProgress r) => new
     {
         r.Id, r.Kind, filter = r.FilterJson is null ? (System.Text.Json.JsonElement?)null : System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(r.FilterJson),
         r.RequestedBy, schedule = r.ScheduleName, r.CreatedAt, r.FinishedAt,
         status = r.FinishedAt is not null ? "finished" : "running",
-        progress = new { r.Total, r.Done, r.Failed, r.Pending, percent = r.Total == 0 ? 100 : Math.Round(100.0 * (r.Done + r.Failed) / r.Total, 1) },
+        progress = new { r.Total, r.Done, r.Failed, r.Pending, percent = r.Percent },
         findings = new { errors = r.Errors, warnings = r.Warnings },
     };
 }
@@ -51,5 +51,13 @@ internal sealed class RunLauncher(RunStore store, RunDispatcher dispatcher)
         var (runId, ids) = await store.CreateAsync(kind, filter, requestedBy, scheduleName, ct);
         await dispatcher.DispatchAsync(runId, ids, ct);
         return (runId, ids.Count);
+    }
+
+    /// <summary>Checks one submission again with the rules now in force.</summary>
+    public async Task<string> RecheckAsync(string submissionId, string requestedBy, CancellationToken ct)
+    {
+        var runId = await store.CreateForAsync(RunKinds.Recheck, [submissionId], requestedBy, ct);
+        await dispatcher.DispatchAsync(runId, [submissionId], ct);
+        return runId;
     }
 }

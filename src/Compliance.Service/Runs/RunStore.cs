@@ -11,6 +11,9 @@ internal static class RunKinds
     public const string Upload = "upload";
     public const string Batch = "batch";
     public const string Scheduled = "scheduled";
+
+    /// <summary>One submission checked again with the rules now in force, at its uploader's request.</summary>
+    public const string Recheck = "recheck";
 }
 
 internal static class ItemStatus
@@ -52,6 +55,9 @@ internal sealed record RunProgress
     public long Errors { get; init; }
 
     public long Warnings { get; init; }
+
+    /// <summary>Share of the items finished, done or failed; an empty run is complete.</summary>
+    public double Percent => Total == 0 ? 100 : Math.Round(100.0 * (Done + Failed) / Total, 1);
 }
 
 /// <summary>Runs and their per-submission items; an item is the unit a check job works on.</summary>
@@ -70,6 +76,25 @@ internal sealed class RunStore(IStoreDialect dialect, TimeProvider clock)
         var runId = await InsertRunAsync(connection, tx, kind, filterJson, requestedBy, scheduleName, ids, UtcText.Format(clock.GetUtcNow()), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return (runId, ids);
+    }
+
+    /// <summary>Creates a run over the given submissions, in one transaction.</summary>
+    public async Task<string> CreateForAsync(string kind, IReadOnlyList<string> submissionIds, string requestedBy, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        var runId = await InsertRunAsync(connection, tx, kind, null, requestedBy, null, submissionIds, UtcText.Format(clock.GetUtcNow()), cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return runId;
+    }
+
+    /// <summary>Whether a check of the submission is still waiting in an unfinished run.</summary>
+    public async Task<bool> HasPendingAsync(string submissionId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM run_items i JOIN runs r ON r.id = i.run_id WHERE i.submission_id = @submissionId AND i.status = 'pending' AND r.finished_at IS NULL",
+            new { submissionId }, cancellationToken: cancellationToken)) > 0;
     }
 
     /// <summary>Inserts a run and its pending items inside the caller's transaction.</summary>

@@ -10,6 +10,7 @@ internal static class ScheduleEndpoints
         services.AddOptions<SchedulesOptions>().BindConfiguration(SchedulesOptions.Section).ValidateOnStart();
         services.AddSingleton<ScheduleStore>();
         services.AddSingleton<ScheduleTriggers>();
+        services.AddSingleton<ScheduleEditor>();
         services.AddHostedService<StartupSync>();
         return services;
     }
@@ -30,33 +31,16 @@ internal static class ScheduleEndpoints
         group.MapGet("/{name}", async (string name, ScheduleStore store, ScheduleTriggers triggers, CancellationToken ct) =>
             await store.GetAsync(name, ct) is { } s ? Results.Ok(Shape(s, await triggers.NextFireAsync(name, ct))) : Results.NotFound())
             .RequireAuthorization(Policies.ReadAll);
-        group.MapPut("/{name}", async (string name, ScheduleDefinition definition, ScheduleStore store, ScheduleTriggers triggers, CancellationToken ct) =>
+        group.MapPut("/{name}", async (string name, ScheduleDefinition definition, ScheduleEditor editor, ScheduleTriggers triggers, CancellationToken ct) =>
         {
-            if (name.Length is 0 or > 100 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
-            {
-                return Results.Problem(statusCode: 400, title: "名称无效", detail: "计划名称只能包含字母、数字、- _ .，最长 100 个字符。");
-            }
-
-            if (ScheduleTriggers.Validate(definition) is { } problem)
-            {
-                return Results.Problem(statusCode: 400, title: "计划无效", detail: problem);
-            }
-
-            await store.SaveAsync(name, definition, ct);
-            var saved = (await store.GetAsync(name, ct))!;
-            await triggers.ApplyAsync(saved, ct);
-            return Results.Ok(Shape(saved, await triggers.NextFireAsync(name, ct)));
+            var (saved, problem) = await editor.SaveAsync(name, definition, ct);
+            return saved is null
+                ? Results.Problem(statusCode: 400, title: problem!.Title, detail: problem.Detail)
+                : Results.Ok(Shape(saved, await triggers.NextFireAsync(name, ct)));
         }).RequireAuthorization(Policies.Bureau);
-        group.MapDelete("/{name}", async (string name, ScheduleStore store, ScheduleTriggers triggers, CancellationToken ct) =>
-        {
-            if (!await store.DeleteAsync(name, ct))
-            {
-                return Results.NotFound();
-            }
-
-            await triggers.RemoveAsync(name, ct);
-            return Results.NoContent();
-        }).RequireAuthorization(Policies.Bureau);
+        group.MapDelete("/{name}", async (string name, ScheduleEditor editor, CancellationToken ct) =>
+            await editor.DeleteAsync(name, ct) ? Results.NoContent() : Results.NotFound())
+            .RequireAuthorization(Policies.Bureau);
         return app;
     }
 

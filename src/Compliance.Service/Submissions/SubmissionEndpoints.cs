@@ -132,7 +132,7 @@ internal static class SubmissionEndpoints
     }
 
     /// <summary>The submission when the caller may see it; another department's is reported as not found, not revealed.</summary>
-    private static async Task<SubmissionRecord?> Visible(string id, ClaimsPrincipal user, SubmissionStore store, CancellationToken ct)
+    internal static async Task<SubmissionRecord?> Visible(string id, ClaimsPrincipal user, SubmissionStore store, CancellationToken ct)
     {
         var submission = await store.GetAsync(id, ct);
         var scope = user.DepartmentScope();

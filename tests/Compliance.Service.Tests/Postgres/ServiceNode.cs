@@ -38,7 +38,17 @@ internal sealed class ServiceNode : IAsyncDisposable
         }
     }
 
-    public static async Task<ServiceNode> StartAsync(string name, string postgres, string workDir, TimeSpan checkDelay)
+    public static Task<ServiceNode> StartAsync(string name, string postgres, string workDir, TimeSpan checkDelay) =>
+        StartAsync(name, workDir, new Dictionary<string, string>
+        {
+            ["Storage__Postgres"] = postgres,
+            ["Jobs__CheckDelay"] = checkDelay.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+            ["Jobs__ClusterCheckinInterval"] = "00:00:01",
+            ["Jobs__ClusterCheckinMisfireThreshold"] = "00:00:03",
+        });
+
+    /// <summary>Starts a node with the common test settings plus <paramref name="environment"/> (e.g. SQLite instead of PostgreSQL).</summary>
+    public static async Task<ServiceNode> StartAsync(string name, string workDir, IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [ServiceDll(), "--urls", $"http://127.0.0.1:{port}"])
@@ -48,15 +58,16 @@ internal sealed class ServiceNode : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["Storage__Postgres"] = postgres;
         start.Environment["Auth__BootstrapKey"] = ServiceFactory.BootstrapKey;
         start.Environment["Rules__Directory"] = RepoPaths.Rules;
         start.Environment["Jobs__NodeName"] = name;
-        start.Environment["Jobs__CheckDelay"] = checkDelay.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["Jobs__ClusterCheckinInterval"] = "00:00:01";
-        start.Environment["Jobs__ClusterCheckinMisfireThreshold"] = "00:00:03";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var node = new ServiceNode(name, port, process);
         process.OutputDataReceived += (_, e) => node.Append(e.Data);
