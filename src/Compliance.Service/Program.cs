@@ -4,6 +4,7 @@ using Compliance.Service.Catalog;
 using Compliance.Service.Checks;
 using Compliance.Service.Health;
 using Compliance.Service.Jobs;
+using Compliance.Service.Links;
 using Compliance.Service.Reports;
 using Compliance.Service.Runs;
 using Compliance.Service.Schedules;
@@ -23,6 +24,7 @@ builder.Services.AddSubmissions();
 builder.Services.AddRuns();
 builder.Services.AddSchedules();
 builder.Services.AddReports();
+builder.Services.AddLinks();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
@@ -34,6 +36,7 @@ app.MapSubmissions();
 app.MapRuns();
 app.MapSchedules();
 app.MapReports();
+app.MapLinks();
 JobHistoryListener.MapJobHistory(app);
 app.Run();
 
