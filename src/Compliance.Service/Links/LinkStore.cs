@@ -30,15 +30,26 @@ internal sealed class LinkStore(IStoreDialect dialect, TimeProvider clock)
             return null;
         }
 
-        var rows = await connection.QueryAsync<(string Id, string Department, long Year, string Kind, string ReceivedAt, string Json)>(new CommandDefinition(
-            "SELECT id, department, year, kind, received_at, document_json FROM submissions WHERE year BETWEEN @from AND @to AND id <> @id",
+        // Owners first (a batch checks every submission, so reading every document here would be quadratic), then
+        // the department each candidate's document names.
+        var owners = await connection.QueryAsync<(string Id, string Department)>(new CommandDefinition(
+            "SELECT id, department FROM submissions WHERE year BETWEEN @from AND @to AND id <> @id",
             new { id, from = self.Year - 1, to = self.Year + 1 }, cancellationToken: ct));
+        var ids = owners.Where(o => o.Department == self.Department || DepartmentName.Same(o.Department, self.Department)).Select(o => o.Id).ToList();
         var me = Candidate(self);
         var name = DepartmentName.Parse(me.DocumentDepartment);
-        var others = rows.Select(Candidate)
-            .Where(c => (c.Department == me.Department || DepartmentName.Same(c.Department, me.Department))
-                && DepartmentName.Parse(c.DocumentDepartment).SameAs(name))
-            .ToList();
+        var others = new List<LinkCandidate>();
+        foreach (var other in ids)
+        {
+            var row = await connection.QuerySingleAsync<(string Id, string Department, long Year, string Kind, string ReceivedAt, string Json)>(new CommandDefinition(
+                "SELECT id, department, year, kind, received_at, document_json FROM submissions WHERE id = @other", new { other }, cancellationToken: ct));
+            var candidate = Candidate(row);
+            if (DepartmentName.Parse(candidate.DocumentDepartment).SameAs(name))
+            {
+                others.Add(candidate);
+            }
+        }
+
         return (me, others);
     }
 
