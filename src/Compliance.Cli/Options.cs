@@ -4,6 +4,7 @@ namespace Compliance.Cli;
 internal sealed class Options
 {
     private readonly Dictionary<string, string?> named = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> repeated = new(StringComparer.Ordinal);
 
     public List<string> Positional { get; } = [];
 
@@ -32,6 +33,12 @@ internal sealed class Options
                 }
 
                 options.named[name] = args[++i];
+                if (!options.repeated.TryGetValue(name, out var values))
+                {
+                    options.repeated[name] = values = [];
+                }
+
+                values.Add(args[i]);
             }
             else
             {
@@ -45,6 +52,9 @@ internal sealed class Options
     public bool Has(string name) => named.ContainsKey(name);
 
     public string? Get(string name) => named.GetValueOrDefault(name);
+
+    /// <summary>Every value of an option that may be repeated (<c>--with a --with b</c>), in order.</summary>
+    public IReadOnlyList<string> GetAll(string name) => repeated.TryGetValue(name, out var values) ? values : [];
 
     public int GetInt(string name, int fallback)
     {

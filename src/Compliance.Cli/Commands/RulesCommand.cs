@@ -49,7 +49,8 @@ internal static class RulesCommand
     {
         foreach (var set in sets)
         {
-            await stdout.WriteLineAsync($"{set.Name}  {set.Version}  {set.Summaries.Count} 条规则  {set.Description}");
+            var scope = set.Scope == RuleScope.Document ? "" : $"  [{set.Scope.ToString().ToLowerInvariant()}]";
+            await stdout.WriteLineAsync($"{set.Name}{scope}  {set.Version}  {set.Summaries.Count} 条规则  {set.Description}");
             foreach (var r in set.Summaries)
             {
                 var state = r.Enabled ? "" : "（停用）";
@@ -73,7 +74,13 @@ internal static class RulesCommand
             sb.AppendLine();
             sb.AppendLine(CultureInfo.InvariantCulture, $"## {set.Name} — {set.Description}");
             sb.AppendLine();
-            sb.AppendLine(CultureInfo.InvariantCulture, $"File `rules/{Path.GetFileName(set.SourceFile)}`, {set.Summaries.Count} rules, {set.Tests.Count} test cases.");
+            var scope = set.Scope switch
+            {
+                RuleScope.Pair => " Scope `pair`: the final accounts (`final`) against the budget of the same year (`budget.`).",
+                RuleScope.Series => " Scope `series`: a document of year N against the same kind of document of year N−1 (`prior.`).",
+                _ => "",
+            };
+            sb.AppendLine(CultureInfo.InvariantCulture, $"File `rules/{Path.GetFileName(set.SourceFile)}`, {set.Summaries.Count} rules, {set.Tests.Count} test cases.{scope}");
             sb.AppendLine();
             sb.AppendLine("| rule | kind | severity | checks |");
             sb.AppendLine("|---|---|---|---|");

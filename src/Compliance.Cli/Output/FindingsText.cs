@@ -24,6 +24,11 @@ internal static class FindingsText
                 sb.AppendLine(CultureInfo.InvariantCulture, $"  位置: {where}");
             }
 
+            if (f.Related is { } related && Where(related) is { Length: > 0 } other)
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"  对照: {other}");
+            }
+
             if (f.Fix is not null)
             {
                 sb.AppendLine(CultureInfo.InvariantCulture, $"  修改: {f.Fix}");
@@ -54,7 +59,7 @@ internal static class FindingsText
         foreach (var f in result.Findings)
         {
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"| {SeverityName(f.Severity)} | {f.RuleId} | {Escape(f.Message)} | {Number(f.Stated)} | {Number(f.Computed)} | {Escape(Where(f.Location))} | {Escape(f.Fix ?? "")} |");
+                $"| {SeverityName(f.Severity)} | {f.RuleId} | {Escape(f.Message)} | {Number(f.Stated)} | {Number(f.Computed)} | {Escape(Where(f.Location) + (f.Related is { } r ? " ↔ " + Where(r) : ""))} | {Escape(f.Fix ?? "")} |");
         }
 
         return sb.ToString();
@@ -62,7 +67,7 @@ internal static class FindingsText
 
     private static string Where(Location l)
     {
-        var parts = new[] { l.Table, l.Row, l.Column, l.Line is { } n ? $"第 {n} 行" : null, l.Excerpt is { } e ? $"“{e}”" : null };
+        var parts = new[] { l.Document, l.Table, l.Row, l.Column, l.Line is { } n ? $"第 {n} 行" : null, l.Excerpt is { } e ? $"“{e}”" : null };
         return string.Join(" / ", parts.Where(p => !string.IsNullOrEmpty(p)));
     }
 

@@ -10,6 +10,8 @@ internal sealed class RuleSetFile
 
     public string? Description { get; set; }
 
+    public string? Scope { get; set; }
+
     public Dictionary<string, object>? Parameters { get; set; }
 
     public List<RuleFile>? Rules { get; set; }
@@ -123,5 +125,7 @@ internal sealed class RuleTestFile
     public Dictionary<string, string?>? Cells { get; set; }
 
     public string? Document { get; set; }
+
+    public string? Other { get; set; }
 }
 #pragma warning restore CA1002, CA2227

@@ -90,7 +90,14 @@ internal sealed partial class RuleSetCompiler
 
         try
         {
-            return new Operand.FromRef(CellRefParser.Parse(text));
+            var reference = CellRefParser.Parse(text);
+            if (reference.Role is { } role && !DocumentRoles.Of(scope).Contains(role))
+            {
+                Error(field, $"引用“{text}”的“{role}.”指另一份文档：{DocumentRoles.Allowed(scope)}");
+                return null;
+            }
+
+            return new Operand.FromRef(reference);
         }
         catch (FormatException ex)
         {
@@ -120,7 +127,7 @@ internal sealed partial class RuleSetCompiler
 
         var trimmed = text.Trim();
         var bracket = trimmed.IndexOf('[', StringComparison.Ordinal);
-        if (bracket > 0 && CellRef.IsTableId(trimmed[..bracket]) && trimmed.IndexOf(']', StringComparison.Ordinal) == trimmed.LastIndexOf(']')
+        if (bracket > 0 && CellRef.IsTableId(WithoutRole(trimmed[..bracket])) && trimmed.IndexOf(']', StringComparison.Ordinal) == trimmed.LastIndexOf(']')
             && !trimmed[(trimmed.LastIndexOf(']') + 1)..].Any(c => c is ' ' or '+' or '-' or '*' or '/' or '(' or ')'))
         {
             return Ref(trimmed, field);
@@ -129,6 +136,9 @@ internal sealed partial class RuleSetCompiler
         var compiled = CompileExpression(trimmed, field, typeof(decimal?));
         return compiled is null ? null : new Operand.FromExpression(compiled);
     }
+
+    private static string WithoutRole(string table) =>
+        table.IndexOf('.', StringComparison.Ordinal) is var dot and > 0 && DocumentRoles.All.Contains(table[..dot]) ? table[(dot + 1)..] : table;
 
     private CompiledExpression? CompileExpression(string text, string field, Type expected, IReadOnlyList<(string, Type)>? locals = null)
     {

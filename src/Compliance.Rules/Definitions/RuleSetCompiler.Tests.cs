@@ -29,17 +29,22 @@ internal sealed partial class RuleSetCompiler
                 continue;
             }
 
-            var document = Fragment(t, field);
-            if (document is not null)
+            var fragments = Fragments(t, field);
+            if (fragments is { } f)
             {
-                cases.Add(new RuleTestCase(ruleId, t.Name ?? $"{expect} #{i + 1}", expect == "fail", document));
+                cases.Add(new RuleTestCase(ruleId, t.Name ?? $"{expect} #{i + 1}", expect == "fail", f.Document) { Other = f.Other });
             }
         }
 
         return cases;
     }
 
-    private Document? Fragment(RuleTestFile t, string field)
+    /// <summary>
+    /// The case's document and, in a cross-document set, the other one: cells with a role prefix
+    /// (<c>budget.</c>, <c>prior.</c>) and <c>Other</c> JSON go to the budget of a pair (same year) or the prior
+    /// year of a series (same kind); everything else to the document under check.
+    /// </summary>
+    private (Document Document, Document? Other)? Fragments(RuleTestFile t, string field)
     {
         var kind = t.Kind?.Trim() switch
         {
@@ -47,15 +52,45 @@ internal sealed partial class RuleSetCompiler
             "Budget" or "budget" => DocumentKind.Budget,
             _ => (DocumentKind?)null,
         };
-        if (kind is null)
+        if (kind is null || (scope == RuleScope.Pair && kind != DocumentKind.FinalAccounts))
         {
-            Error(field + ".Kind", "必须是 Budget 或 FinalAccounts");
+            Error(field + ".Kind", scope == RuleScope.Pair ? "pair 规则集的受检文档是决算（FinalAccounts）" : "必须是 Budget 或 FinalAccounts");
             return null;
         }
 
-        var info = new DocumentInfo { Department = "测试部门", Year = 2020, Kind = kind.Value };
+        var cells = t.Cells ?? [];
+        // In a pair the document under check is the final accounts, so "final." cells are its own.
+        var own = cells.Where(c => !HasRole(c.Key) || c.Key.StartsWith(DocumentRoles.Final + ".", StringComparison.Ordinal))
+            .ToDictionary(c => HasRole(c.Key) ? WithoutRole(c.Key) : c.Key, c => c.Value);
+        var document = Fragment(new DocumentInfo { Department = "测试部门", Year = 2020, Kind = kind.Value }, t.Document, own, field);
+        if (scope == RuleScope.Document)
+        {
+            if (t.Other is not null)
+            {
+                Error(field + ".Other", "只有 Scope: pair 或 series 的规则集才有另一份文档");
+                return null;
+            }
+
+            return document is null ? null : (document, null);
+        }
+
+        var otherInfo = scope == RuleScope.Pair
+            ? new DocumentInfo { Department = "测试部门", Year = 2020, Kind = DocumentKind.Budget, SourceFile = "budget-2020" }
+            : new DocumentInfo { Department = "测试部门", Year = 2019, Kind = kind.Value, SourceFile = "prior-2019" };
+        var linked = cells.Where(c => HasRole(c.Key) && !c.Key.StartsWith(DocumentRoles.Final + ".", StringComparison.Ordinal))
+            .ToDictionary(c => WithoutRole(c.Key), c => c.Value);
+        var other = Fragment(otherInfo, t.Other, linked, field);
+        return document is null || other is null ? null : (document, other);
+    }
+
+    private static bool HasRole(string reference) =>
+        reference.IndexOf('.', StringComparison.Ordinal) is var dot and > 0 && DocumentRoles.All.Contains(reference[..dot])
+        && reference.IndexOf('[', StringComparison.Ordinal) > dot;
+
+    private Document? Fragment(DocumentInfo info, string? documentJson, Dictionary<string, string?> cells, string field)
+    {
         var document = new Document { Info = info };
-        if (t.Document is { } json)
+        if (documentJson is { } json)
         {
             try
             {
@@ -71,7 +106,7 @@ internal sealed partial class RuleSetCompiler
         }
 
         var tables = document.Tables.ToDictionary(x => x.Id, x => x, StringComparer.Ordinal);
-        foreach (var (reference, value) in t.Cells ?? [])
+        foreach (var (reference, value) in cells)
         {
             if (!TryCell(reference, value, field, out var cellRef, out var amount))
             {

@@ -18,6 +18,7 @@ internal sealed partial class RuleSetCompiler(
     private readonly List<string> errors = [];
     private readonly Dictionary<string, object> parameters = new(StringComparer.Ordinal);
     private string rule = "";
+    private RuleScope scope = RuleScope.Document;
 
     public RuleSet Compile()
     {
@@ -27,6 +28,14 @@ internal sealed partial class RuleSetCompiler(
             errors.Add($"{source}: 字段 WorkflowName: 必须填写，只能包含字母、数字、- 和 _");
             name = "?";
         }
+
+        scope = file.Scope?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "document" => RuleScope.Document,
+            "pair" => RuleScope.Pair,
+            "series" => RuleScope.Series,
+            _ => Fail($"{source}: 字段 Scope: “{file.Scope}”不是 document、pair 或 series"),
+        };
 
         foreach (var (key, value) in file.Parameters ?? [])
         {
@@ -78,6 +87,11 @@ internal sealed partial class RuleSetCompiler(
             var info = new RuleInfo(name!, rule, r.Kind?.Trim().ToLowerInvariant() ?? "", ParseSeverity(r.Severity, "Severity") ?? Severity.Error,
                 r.Description, r.ErrorMessage, r.Fix);
             var built = Build(r, info);
+            if (built is not null)
+            {
+                built.Scope = scope;
+            }
+
             if (built is not null && r.When is not null)
             {
                 built.Condition = CompileExpression(r.When, "When", typeof(bool));
@@ -103,7 +117,7 @@ internal sealed partial class RuleSetCompiler(
             throw new RuleSetLoadException(errors);
         }
 
-        return new RuleSet(name!, file.Description, source, version, compiled, summaries, tests);
+        return new RuleSet(name!, file.Description, source, version, compiled, summaries, tests, scope);
     }
 
     private CompiledRule? Build(RuleFile r, RuleInfo info)
@@ -185,5 +199,11 @@ internal sealed partial class RuleSetCompiler(
         return null;
     }
 
-    private ExpressionCompiler Compiler(IReadOnlyList<(string, Type)>? locals = null) => new(parameters, locals ?? []);
+    private ExpressionCompiler Compiler(IReadOnlyList<(string, Type)>? locals = null) => new(parameters, locals ?? [], DocumentRoles.Of(scope));
+
+    private RuleScope Fail(string message)
+    {
+        errors.Add(message);
+        return RuleScope.Document;
+    }
 }

@@ -2,6 +2,7 @@ using Compliance.Documents.Model;
 using Compliance.Rules.Expressions;
 using Compliance.Rules.Findings;
 using Compliance.Rules.Kinds;
+using Compliance.Rules.Linking;
 
 namespace Compliance.Rules.Engine;
 
@@ -11,6 +12,9 @@ namespace Compliance.Rules.Engine;
 /// <param name="Findings">Findings, most severe first.</param>
 public sealed record CheckResult(DocumentInfo Document, IReadOnlyList<(string Name, string Version)> RuleSets, IReadOnlyList<Finding> Findings)
 {
+    /// <summary>The other documents a cross-document check compared this one with (empty for a single document).</summary>
+    public IReadOnlyList<DocumentInfo> Linked { get; init; } = [];
+
     /// <summary>Number of findings at a severity.</summary>
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 
@@ -23,43 +27,75 @@ public sealed class RuleEngine(EvaluationBudget? budget = null)
 {
     private readonly EvaluationBudget budget = budget ?? EvaluationBudget.Default;
 
-    /// <summary>Checks a document against every rule of every set.</summary>
+    /// <summary>Checks a document against every rule of every single-document set (pair and series sets are skipped).</summary>
     public CheckResult Check(Document document, IReadOnlyList<RuleSet> ruleSets)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(ruleSets);
+        var applied = ruleSets.Where(s => s.Scope == RuleScope.Document).ToList();
         var findings = new List<Finding>();
-        foreach (var set in ruleSets)
+        foreach (var rule in applied.SelectMany(s => s.Rules))
         {
-            foreach (var rule in set.Rules)
-            {
-                Run(rule, document, findings);
-            }
+            Run(rule, document, null, findings);
         }
 
-        var ordered = findings
-            .OrderByDescending(f => f.Severity)
-            .ThenBy(f => f.RuleSet, StringComparer.Ordinal)
-            .ThenBy(f => f.Location.Line ?? int.MaxValue)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ToList();
-        return new CheckResult(document.Info, ruleSets.Select(s => (s.Name, s.Version)).ToList(), ordered);
+        return new CheckResult(document.Info, applied.Select(s => (s.Name, s.Version)).ToList(), Order(findings));
+    }
+
+    /// <summary>
+    /// Checks a linked pair or series against the rule sets of its scope. Every finding names the document its
+    /// place is in, and the other document (<see cref="Finding.Related"/>) it was compared with.
+    /// </summary>
+    public CheckResult Check(DocumentLink link, IReadOnlyList<RuleSet> ruleSets)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(ruleSets);
+        var applied = ruleSets.Where(s => s.Scope == link.Scope).ToList();
+        var findings = new List<Finding>();
+        foreach (var rule in applied.SelectMany(s => s.Rules))
+        {
+            Run(rule, link.Checked, link.Roles, findings);
+        }
+
+        var own = DocumentNames.Of(link.Checked.Info);
+        var other = DocumentNames.Of(link.Other.Info);
+        // Each finding names the document its place is in and, as Related, the document it was compared with.
+        var named = findings.Select(f =>
+        {
+            var at = f.Location.Document ?? own;
+            return f with
+            {
+                Location = f.Location with { Document = at },
+                Related = f.Related ?? new Location { Document = at == own ? other : own },
+            };
+        }).ToList();
+        return new CheckResult(link.Checked.Info, applied.Select(s => (s.Name, s.Version)).ToList(), Order(named)) { Linked = [link.Other.Info] };
     }
 
     /// <summary>Findings of a single rule (used by rule test cases).</summary>
-    internal IReadOnlyList<Finding> Run(CompiledRule rule, Document document)
+    internal IReadOnlyList<Finding> Run(CompiledRule rule, RuleTestCase test)
     {
         var findings = new List<Finding>();
-        Run(rule, document, findings);
+        var roles = test.Other is null ? null
+            : rule.Scope == RuleScope.Pair ? DocumentLink.Pair(test.Other, test.Document).Roles
+            : DocumentLink.Series(test.Other, test.Document).Roles;
+        Run(rule, test.Document, roles, findings);
         return findings;
     }
 
-    private void Run(CompiledRule rule, Document document, List<Finding> findings)
+    private static List<Finding> Order(List<Finding> findings) => findings
+        .OrderByDescending(f => f.Severity)
+        .ThenBy(f => f.RuleSet, StringComparer.Ordinal)
+        .ThenBy(f => f.Location.Line ?? int.MaxValue)
+        .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+        .ToList();
+
+    private void Run(CompiledRule rule, Document document, IReadOnlyDictionary<string, Document>? linked, List<Finding> findings)
     {
         var own = new List<Finding>();
         try
         {
-            var ctx = new EvaluationContext(document, budget);
+            var ctx = new EvaluationContext(document, budget) { Linked = linked ?? new Dictionary<string, Document>() };
             if (rule.AppliesTo(ctx))
             {
                 rule.Evaluate(ctx, own);

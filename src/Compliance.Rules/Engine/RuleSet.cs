@@ -3,12 +3,29 @@ using Compliance.Rules.Kinds;
 
 namespace Compliance.Rules.Engine;
 
+/// <summary>What a rule set checks: one document, a budget against its final accounts, or a year against the year before.</summary>
+public enum RuleScope
+{
+    /// <summary>One document on its own (the default).</summary>
+    Document,
+
+    /// <summary>The final accounts of a year (<c>final</c>, the document under check) against the budget of that year (<c>budget</c>).</summary>
+    Pair,
+
+    /// <summary>A document of year N (under check) against the same kind of document of year N−1 (<c>prior</c>).</summary>
+    Series,
+}
+
 /// <summary>A rule test case from the rule file: a document fragment the rule must pass or fail.</summary>
 /// <param name="RuleId">The rule the case belongs to.</param>
 /// <param name="Name">Case name.</param>
 /// <param name="ExpectFailure">True when the rule must report a finding on the fragment.</param>
 /// <param name="Document">The fragment.</param>
-public sealed record RuleTestCase(string RuleId, string Name, bool ExpectFailure, Document Document);
+public sealed record RuleTestCase(string RuleId, string Name, bool ExpectFailure, Document Document)
+{
+    /// <summary>The other document of a cross-document case (the budget of a pair, the prior year of a series).</summary>
+    public Document? Other { get; init; }
+}
 
 /// <summary>A summary of one rule for listings.</summary>
 /// <param name="Id">Rule id.</param>
@@ -25,8 +42,9 @@ public sealed record RuleSummary(string Id, string Kind, Findings.Severity Sever
 public sealed class RuleSet
 {
     internal RuleSet(string name, string? description, string sourceFile, string version,
-        IReadOnlyList<CompiledRule> rules, IReadOnlyList<RuleSummary> summaries, IReadOnlyList<RuleTestCase> tests)
+        IReadOnlyList<CompiledRule> rules, IReadOnlyList<RuleSummary> summaries, IReadOnlyList<RuleTestCase> tests, RuleScope scope = RuleScope.Document)
     {
+        Scope = scope;
         Name = name;
         Description = description;
         SourceFile = sourceFile;
@@ -35,6 +53,9 @@ public sealed class RuleSet
         Summaries = summaries;
         Tests = tests;
     }
+
+    /// <summary>Whether the set checks one document, a budget–final pair or a year-over-year series.</summary>
+    public RuleScope Scope { get; }
 
     /// <summary>WorkflowName.</summary>
     public string Name { get; }

@@ -34,6 +34,18 @@ internal static class Builtins
 
     public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
 
+    /// <summary>
+    /// The same text as two documents print it: full-width forms, spacing and the variant signs ≦ ≧ do not count
+    /// ("≦2小时" and "≤2 小时", "指标 1：满意度" and "指标1:满意度" are the same). Two blanks are the same.
+    /// </summary>
+    public static bool SameText(string? a, string? b) => string.Equals(Canonical(a), Canonical(b), StringComparison.Ordinal);
+
+    private static string Canonical(string? text)
+    {
+        var s = (text ?? "").Normalize(System.Text.NormalizationForm.FormKC).Replace('≦', '≤').Replace('≧', '≥');
+        return string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    }
+
     /// <summary>A stated figure agrees with an exact value when the value lies within the stated figure's printed interval.</summary>
     public static bool Agrees(decimal? stated, decimal? exact) =>
         stated is { } s && exact is { } e && Tolerance.Interval.Printed(s).Contains(e);
@@ -62,7 +74,7 @@ internal static class Builtins
     public static decimal? RefValue(EvaluationContext ctx, CellRef reference)
     {
         decimal? total = null;
-        foreach (var cell in reference.Resolve(ctx.Document))
+        foreach (var cell in reference.Resolve(ctx))
         {
             ctx.Step();
             if (cell.Value is { } v)
@@ -74,12 +86,14 @@ internal static class Builtins
         return total;
     }
 
-    public static bool Exists(EvaluationContext ctx, string tableId) => ctx.Document.Table(tableId) is { Rows.Count: > 0 };
+    public static bool Exists(EvaluationContext ctx, string? role, string tableId) => Of(ctx, role).Table(tableId) is { Rows.Count: > 0 };
 
-    public static bool Present(EvaluationContext ctx, string tableId) =>
-        ctx.Document.Table(tableId) is { } t && (t.Rows.Count > 0 || t.StatedEmpty);
+    public static bool Present(EvaluationContext ctx, string? role, string tableId) =>
+        Of(ctx, role).Table(tableId) is { } t && (t.Rows.Count > 0 || t.StatedEmpty);
 
-    public static IEnumerable<Row> Rows(EvaluationContext ctx, string tableId) => ctx.Document.Table(tableId)?.Rows ?? [];
+    public static IEnumerable<Row> Rows(EvaluationContext ctx, string? role, string tableId) => Of(ctx, role).Table(tableId)?.Rows ?? [];
+
+    private static Document Of(EvaluationContext ctx, string? role) => role is null ? ctx.Document : ctx.For(role);
 
     public static decimal? FactValue(EvaluationContext ctx, string key) => ctx.Document.Fact(key)?.Value;
 

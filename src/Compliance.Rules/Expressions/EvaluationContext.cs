@@ -26,7 +26,32 @@ public sealed class EvaluationContext
     /// <summary>The document under check.</summary>
     public Document Document { get; }
 
+    /// <summary>The other documents of a cross-document check, by role (<c>budget</c>, <c>final</c>, <c>prior</c>).</summary>
+    public IReadOnlyDictionary<string, Document> Linked { get; init; } = new Dictionary<string, Document>();
+
+    /// <summary>The document a role names; the rule-set scope guarantees at load that the role is linked.</summary>
+    public Document For(string role) =>
+        Linked.TryGetValue(role, out var document) ? document : throw new InvalidOperationException($"没有与本文档关联的“{role}”文档");
+
     internal object?[] Locals { get; set; } = [];
+
+    /// <summary>The linked document an element of the model (a project, a claim …) belongs to; null when it is the checked document's.</summary>
+    public DocumentInfo? OriginOf(object element)
+    {
+        foreach (var other in Linked.Values)
+        {
+            if (!ReferenceEquals(other, Document) && (Contains(other.Projects, element) || Contains(other.SelfEvaluations, element)
+                || Contains(other.Claims, element) || Contains(other.Facts, element)
+                || other.Tables.Any(t => Contains(t.Rows, element))))
+            {
+                return other.Info;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Contains<T>(IReadOnlyList<T> items, object element) => items.Any(x => ReferenceEquals(x, element));
 
     /// <summary>Spends one step; throws when the budget is exhausted.</summary>
     public void Step()

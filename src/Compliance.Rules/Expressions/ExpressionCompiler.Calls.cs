@@ -21,6 +21,9 @@ internal sealed partial class ExpressionCompiler
                 return c.Function == "coalesce"
                     ? Expression.Coalesce(Number(args[0]), Number(args[1]))
                     : Expression.Call(Method(Capitalize(c.Function)), Number(args[0]), Number(args[1]));
+            case "sameText":
+                Arity(c, 2);
+                return Expression.Call(Method(nameof(Builtins.SameText)), Text(args[0]), Text(args[1]));
             case "contains" or "startsWith":
                 Arity(c, 2);
                 return Expression.Call(Method(Capitalize(c.Function)), Text(args[0]), Text(args[1]));
@@ -49,7 +52,8 @@ internal sealed partial class ExpressionCompiler
                 return Expression.Call(Method(c.Function == "len" ? nameof(Builtins.Length) : nameof(Builtins.IsBlank)), Text(args[0]));
             case "exists" or "present" or "rows":
                 Arity(c, 1);
-                return Expression.Call(Method(Capitalize(c.Function)), ctx, TableId(args[0]));
+                var (role, table) = TableId(args[0]);
+                return Expression.Call(Method(Capitalize(c.Function)), ctx, Expression.Constant(role, typeof(string)), table);
             case "fact":
                 Arity(c, 1);
                 return Expression.Call(Method(nameof(Builtins.FactValue)), ctx, Text(args[0]));
@@ -62,7 +66,7 @@ internal sealed partial class ExpressionCompiler
                 }
 
                 throw new ExpressionException(
-                    $"未知函数“{c.Function}”；可用: abs round floor ceiling min max coalesce contains startsWith len isBlank agrees shareAgrees sumAgrees quantified meets exists present rows fact sum first count any all where",
+                    $"未知函数“{c.Function}”；可用: abs round floor ceiling min max coalesce contains startsWith sameText len isBlank agrees shareAgrees sumAgrees quantified meets exists present rows fact sum first count any all where",
                     c.Position);
         }
     }
@@ -90,7 +94,8 @@ internal sealed partial class ExpressionCompiler
             throw new ExpressionException($"{function} 的第二个参数应为 “x => …”", node.Position);
         }
 
-        if (lambdaScope.ContainsKey(lambda.Parameter) || ModelSymbols.Global(lambda.Parameter, ctx) is not null)
+        if (lambdaScope.ContainsKey(lambda.Parameter) || ModelSymbols.Global(lambda.Parameter, ctx) is not null
+            || References.DocumentRoles.All.Contains(lambda.Parameter))
         {
             throw new ExpressionException($"参数名“{lambda.Parameter}”与已有名称重复", lambda.Position);
         }
@@ -112,17 +117,19 @@ internal sealed partial class ExpressionCompiler
 
     private Expression Text(Node node) => Require(Bind(node), typeof(string), node);
 
-    private static ConstantExpression TableId(Node node)
+    /// <summary>A table name, optionally in another document: <c>sangong</c>, <c>budget.generalPublic</c>.</summary>
+    private (string? Role, ConstantExpression Table) TableId(Node node)
     {
-        var id = node switch
+        var (role, id) = node switch
         {
-            StringNode s => s.Value,
-            NameNode n => n.Name,
-            _ => throw new ExpressionException("此处应为表名，例如 sangong", node.Position),
+            StringNode s => (null, s.Value),
+            NameNode n => (null, n.Name),
+            MemberNode { Target: NameNode r } m when References.DocumentRoles.All.Contains(r.Name) => (RoleAllowed(r.Name, r.Position), m.Member),
+            _ => throw new ExpressionException("此处应为表名，例如 sangong 或 budget.sangong", node.Position),
         };
         return Documents.Catalogue.StandardTables.Find(id) is null
             ? throw new ExpressionException($"表“{id}”不存在", node.Position)
-            : Expression.Constant(id);
+            : (role, Expression.Constant(id));
     }
 
     private static void Arity(CallNode c, int min, int? max = null)

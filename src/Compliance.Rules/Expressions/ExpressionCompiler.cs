@@ -17,8 +17,11 @@ internal sealed record CompiledExpression(string Source, Type Type, Func<Evaluat
 /// </summary>
 internal sealed partial class ExpressionCompiler(
     IReadOnlyDictionary<string, object> parameters,
-    IReadOnlyList<(string Name, Type Type)> locals)
+    IReadOnlyList<(string Name, Type Type)> locals,
+    IReadOnlySet<string>? roles = null)
 {
+    private readonly IReadOnlySet<string> roles = roles ?? new HashSet<string>();
+
     private readonly ParameterExpression ctx = Expression.Parameter(typeof(EvaluationContext), "ctx");
     private readonly Dictionary<string, ParameterExpression> lambdaScope = new(StringComparer.Ordinal);
 
@@ -36,7 +39,7 @@ internal sealed partial class ExpressionCompiler(
         BoolNode b => Expression.Constant(b.Value),
         NullNode => Expression.Constant(null, typeof(decimal?)),
         ParameterNode p => BindParameter(p),
-        RefNode r => Expression.Call(Method(nameof(Builtins.RefValue)), ctx, Expression.Constant(r.Ref)),
+        RefNode r => Expression.Call(Method(nameof(Builtins.RefValue)), ctx, Expression.Constant(Role(r.Ref))),
         NameNode n => BindName(n),
         MemberNode m => BindMember(m),
         UnaryNode u => BindUnary(u),
@@ -84,8 +87,28 @@ internal sealed partial class ExpressionCompiler(
             return Expression.Constant(n.Name, typeof(string));
         }
 
+        if (References.DocumentRoles.All.Contains(n.Name))
+        {
+            return Expression.Call(ctx, typeof(EvaluationContext).GetMethod(nameof(EvaluationContext.For))!, Expression.Constant(RoleAllowed(n.Name, n.Position)));
+        }
+
         return ModelSymbols.Global(n.Name, ctx) ?? throw Forbidden(n.Name, n.Position);
     }
+
+    /// <summary>A cell reference whose role, if any, the rule set's scope links.</summary>
+    private References.CellRef Role(References.CellRef reference)
+    {
+        if (reference.Role is { } role)
+        {
+            RoleAllowed(role, 0);
+        }
+
+        return reference;
+    }
+
+    private string RoleAllowed(string role, int position) => roles.Contains(role)
+        ? role
+        : throw new ExpressionException($"“{role}”指另一份文档，只能在跨文档规则集中使用（Scope: pair 可用 budget、final；Scope: series 可用 prior）", position);
 
     private Expression BindMember(MemberNode m)
     {

@@ -90,6 +90,10 @@ internal static class Lexer
                 {
                     i = ReadRef(source, start, i, tokens);
                 }
+                else if (DocumentRoles.All.Contains(name) && RoleTable(source, i) is { } bracket)
+                {
+                    i = ReadRef(source, start, bracket, tokens);
+                }
                 else
                 {
                     tokens.Add(new Token(TokenKind.Name, name, start));
@@ -137,6 +141,23 @@ internal static class Lexer
         }
 
         return i;
+    }
+
+    /// <summary>After a role name: the position of '[' when <c>.table[</c> follows (<c>budget.sangong[total].budget</c>).</summary>
+    private static int? RoleTable(string source, int dot)
+    {
+        if (dot >= source.Length || source[dot] != '.')
+        {
+            return null;
+        }
+
+        var i = dot + 1;
+        while (i < source.Length && IsNamePart(source[i]))
+        {
+            i++;
+        }
+
+        return i < source.Length && source[i] == '[' && CellRef.IsTableId(source[(dot + 1)..i]) ? i : null;
     }
 
     private static bool IsNameStart(char c) => char.IsLetter(c) || c == '_';

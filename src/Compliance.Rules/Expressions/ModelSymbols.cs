@@ -30,6 +30,10 @@ internal static class ModelSymbols
             ("kind", c => c.Kind.ToString()), ("subject", c => c.Subject), ("value", c => (decimal?)c.Value),
             ("basis", c => c.Basis), ("line", c => (decimal?)c.Line), ("excerpt", c => c.Excerpt)),
         [typeof(Fact)] = Of<Fact>(("key", f => f.Key), ("value", f => f.Value), ("text", f => f.Text)),
+        [typeof(Document)] = Of<Document>(
+            ("year", d => (decimal?)d.Info.Year), ("kind", d => d.Info.Kind.ToString()), ("department", d => d.Info.Department),
+            ("unit", d => d.Info.Unit), ("projects", d => d.Projects), ("selfEvaluations", d => d.SelfEvaluations),
+            ("claims", d => d.Claims), ("facts", d => d.Facts)),
         [typeof(Row)] = Of<Row>(("key", r => r.Key), ("code", r => r.Code), ("name", r => r.Name), ("lineNo", r => r.LineNo)),
     };
 

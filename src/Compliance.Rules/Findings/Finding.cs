@@ -16,6 +16,12 @@ public enum Severity
 /// <summary>Where a finding points: a table cell, or a narrative line with its excerpt.</summary>
 public sealed record Location
 {
+    /// <summary>
+    /// The document the place is in (its source file, or year and kind), set by cross-document checks; null when
+    /// the finding is about the single document under check.
+    /// </summary>
+    public string? Document { get; init; }
+
     /// <summary>Table title as printed.</summary>
     public string? Table { get; init; }
 
@@ -58,4 +64,21 @@ public sealed record Finding
 
     /// <summary>What to do about it, in Chinese.</summary>
     public string? Fix { get; init; }
+
+    /// <summary>
+    /// The place in the other document a cross-document finding compares against (the published budget, the
+    /// prior year); null for single-document findings.
+    /// </summary>
+    public Location? Related { get; init; }
+}
+
+/// <summary>How a finding names a document: its source file, else its year and kind.</summary>
+public static class DocumentNames
+{
+    /// <summary>The source file name, or e.g. <c>2020 年部门预算</c>.</summary>
+    public static string Of(Documents.Model.DocumentInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        return info.SourceFile ?? $"{info.Department} {info.Year} 年{(info.Kind == Documents.Model.DocumentKind.Budget ? "部门预算" : "部门决算")}";
+    }
 }

@@ -29,6 +29,22 @@ public static class FindingsJson
             w.WriteString("kind", result.Document.Kind.ToString());
             w.WriteString("unit", result.Document.Unit);
             w.WriteEndObject();
+            if (result.Linked.Count > 0)
+            {
+                w.WriteStartArray("linked");
+                foreach (var linked in result.Linked)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("file", linked.SourceFile);
+                    w.WriteString("department", linked.Department);
+                    w.WriteNumber("year", linked.Year);
+                    w.WriteString("kind", linked.Kind.ToString());
+                    w.WriteString("unit", linked.Unit);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
 
             w.WriteStartArray("ruleSets");
             foreach (var (name, version) in result.RuleSets)
@@ -68,11 +84,29 @@ public static class FindingsJson
         w.WriteString("message", f.Message);
         WriteNumber(w, "stated", f.Stated);
         WriteNumber(w, "computed", f.Computed);
-        w.WriteStartObject("location");
-        w.WriteString("table", f.Location.Table);
-        w.WriteString("row", f.Location.Row);
-        w.WriteString("column", f.Location.Column);
-        if (f.Location.Line is { } line)
+        WriteLocation(w, "location", f.Location);
+        w.WriteString("fix", f.Fix);
+        if (f.Related is { } related)
+        {
+            WriteLocation(w, "related", related);
+        }
+
+        w.WriteEndObject();
+    }
+
+    // "document" appears only in cross-document findings, so single-document output is unchanged.
+    private static void WriteLocation(Utf8JsonWriter w, string name, Location location)
+    {
+        w.WriteStartObject(name);
+        if (location.Document is { } document)
+        {
+            w.WriteString("document", document);
+        }
+
+        w.WriteString("table", location.Table);
+        w.WriteString("row", location.Row);
+        w.WriteString("column", location.Column);
+        if (location.Line is { } line)
         {
             w.WriteNumber("line", line);
         }
@@ -81,9 +115,7 @@ public static class FindingsJson
             w.WriteNull("line");
         }
 
-        w.WriteString("excerpt", f.Location.Excerpt);
-        w.WriteEndObject();
-        w.WriteString("fix", f.Fix);
+        w.WriteString("excerpt", location.Excerpt);
         w.WriteEndObject();
     }
 
@@ -115,7 +147,10 @@ public static class FindingsJson
                 ? sets.EnumerateArray().Select(s => (Text(s, "name") ?? throw Missing("ruleSets[].name"), Text(s, "version") ?? "")).ToList()
                 : [];
             var findings = Required(root, "findings", JsonValueKind.Array).EnumerateArray().Select(ReadFinding).ToList();
-            return new CheckResult(info, ruleSets, findings);
+            var linked = root.TryGetProperty("linked", out var l) && l.ValueKind == JsonValueKind.Array
+                ? l.EnumerateArray().Select(ReadInfo).ToList()
+                : [];
+            return new CheckResult(info, ruleSets, findings) { Linked = linked };
         }
         catch (JsonException ex)
         {
@@ -127,10 +162,37 @@ public static class FindingsJson
         }
     }
 
+    private static DocumentInfo ReadInfo(JsonElement doc)
+    {
+        var kindText = Text(doc, "kind");
+        return new DocumentInfo
+        {
+            Department = Text(doc, "department") ?? throw Missing("linked[].department"),
+            Year = Required(doc, "year", JsonValueKind.Number).GetInt32(),
+            Kind = Enum.TryParse<DocumentKind>(kindText, ignoreCase: false, out var kind)
+                ? kind
+                : throw new FormatException($"findings JSON: linked[].kind “{kindText}” is neither Budget nor FinalAccounts"),
+            Unit = Text(doc, "unit") ?? Units.TenThousandYuan,
+            SourceFile = Text(doc, "file"),
+        };
+    }
+
+    private static Location? ReadLocation(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var location) && location.ValueKind == JsonValueKind.Object
+            ? new Location
+            {
+                Document = Text(location, "document"),
+                Table = Text(location, "table"),
+                Row = Text(location, "row"),
+                Column = Text(location, "column"),
+                Line = location.TryGetProperty("line", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : null,
+                Excerpt = Text(location, "excerpt"),
+            }
+            : null;
+
     private static Finding ReadFinding(JsonElement f)
     {
         var severity = Text(f, "severity");
-        var location = f.TryGetProperty("location", out var l) && l.ValueKind == JsonValueKind.Object ? l : default;
         return new Finding
         {
             RuleId = Text(f, "ruleId") ?? throw Missing("findings[].ruleId"),
@@ -146,14 +208,8 @@ public static class FindingsJson
             Stated = Number(f, "stated"),
             Computed = Number(f, "computed"),
             Fix = Text(f, "fix"),
-            Location = location.ValueKind != JsonValueKind.Object ? new Location() : new Location
-            {
-                Table = Text(location, "table"),
-                Row = Text(location, "row"),
-                Column = Text(location, "column"),
-                Line = location.TryGetProperty("line", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : null,
-                Excerpt = Text(location, "excerpt"),
-            },
+            Location = ReadLocation(f, "location") ?? new Location(),
+            Related = ReadLocation(f, "related"),
         };
     }
 

@@ -20,6 +20,9 @@ internal abstract class CompiledRule(RuleInfo info)
     /// <summary>The rule's <c>When</c>: it runs only on documents where this holds (e.g. <c>kind == 'Budget'</c>).</summary>
     public CompiledExpression? Condition { get; set; }
 
+    /// <summary>The scope of the rule's set: which documents a check links for it.</summary>
+    public Engine.RuleScope Scope { get; set; }
+
     public bool AppliesTo(EvaluationContext ctx) => Condition is null || Condition.Evaluate(ctx) is true;
 
     public abstract void Evaluate(EvaluationContext ctx, List<Finding> findings);
@@ -33,7 +36,8 @@ internal abstract class CompiledRule(RuleInfo info)
         string defaultFix,
         Severity? severity = null,
         IReadOnlyDictionary<string, string>? values = null,
-        Location? location = null)
+        Location? location = null,
+        Location? related = null)
     {
         var message = Info.ErrorMessage is { } template ? Fill(template, stated, computed, at, values) : defaultMessage;
         return new Finding
@@ -46,6 +50,7 @@ internal abstract class CompiledRule(RuleInfo info)
             Computed = computed,
             Location = location ?? (at is null ? new Location() : LocationOf(at)),
             Fix = Info.Fix ?? defaultFix,
+            Related = related,
         };
     }
 
@@ -55,6 +60,7 @@ internal abstract class CompiledRule(RuleInfo info)
         Row = cell.RowLabel,
         Column = cell.ColumnLabel,
         Line = cell.Row.SourceLine ?? cell.Table.SourceLine,
+        Document = cell.Origin is { } origin ? DocumentNames.Of(origin) : null,
     };
 
     public static string Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "空白";

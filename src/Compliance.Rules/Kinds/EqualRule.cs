@@ -44,6 +44,8 @@ internal sealed class EqualRule(RuleInfo info, Operand left, Operand right, IRea
         }
 
         var cell = a.First ?? b.First;
+        // A figure compared with another document's: the finding points at both places.
+        var related = a.First is { } fa && b.First is { } fb && fa.Origin != fb.Origin ? LocationOf(fb) : null;
         var where = (a.First, b.First) switch
         {
             ({ } x, { } y) => $"{Describe(x)} {Format(a.Value)} 与 {Describe(y)} {Format(b.Value)}",
@@ -55,14 +57,14 @@ internal sealed class EqualRule(RuleInfo info, Operand left, Operand right, IRea
         if (!a.Interval.Widen(slack).Overlaps(b.Interval))
         {
             findings.Add(Report($"{where} 不一致（差 {Format((a.Value ?? 0m) - (b.Value ?? 0m))}）", a.Value, b.Value, cell,
-                "同一数字在两处应当一致：请核对两处数据，改正错误的一方。"));
+                "同一数字在两处应当一致：请核对两处数据，改正错误的一方。", related: related));
             return;
         }
 
         if (a.Value is { } av && b.Value is { } bv && !Interval.SameAtCoarserPrecision(av, bv))
         {
             findings.Add(Report($"{where} 尾数不一致（差 {Format(av - bv)}）", av, bv, cell,
-                "同一数字两处印刷的尾数不同：请统一为正确的数值。", Min(Info.Severity, minorSeverity)));
+                "同一数字两处印刷的尾数不同：请统一为正确的数值。", Min(Info.Severity, minorSeverity), related: related));
         }
     }
 

@@ -62,11 +62,16 @@ internal sealed class ExpressionRule(
 
         var s = stated?.Evaluate(ctx) as decimal?;
         var c = computed?.Evaluate(ctx) as decimal?;
-        var cells = location?.Resolve(ctx.Document);
+        var cells = location?.Resolve(ctx);
         var cell = cells is { Count: > 0 } ? cells[0] : null;
         var named = locals.Select((l, i) => (l.Name, Text: Text(values[i + offset])))
             .ToDictionary(x => x.Name, x => x.Text);
         var (label, place) = element is null ? ("", null) : Describe(element);
+        if (element is not null && place is not null && ctx.Linked.Count > 0 && ctx.OriginOf(element) is { } origin)
+        {
+            place = place with { Document = DocumentNames.Of(origin) };
+        }
+
         named["item"] = label;
         var message = Info.Description is { } d ? (label.Length > 0 ? $"“{label}”：{d}" : d) : $"规则 {Info.Name} 不成立: {predicate.Source}";
         findings.Add(Report(message, s, c, cell, "请按规则说明核对相关数据。", values: named, location: cell is null ? place : null));

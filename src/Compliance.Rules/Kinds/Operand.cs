@@ -48,9 +48,9 @@ internal abstract class Operand
     {
         public override CellRef Reference { get; } = reference;
 
-        public override OperandValue Resolve(EvaluationContext ctx) => OperandValue.FromCells(Reference.Resolve(ctx.Document));
+        public override OperandValue Resolve(EvaluationContext ctx) => OperandValue.FromCells(Reference.Resolve(ctx));
 
-        public OperandValue ResolveFor(EvaluationContext ctx, Row row) => OperandValue.FromCells(Reference.ForRow(row).Resolve(ctx.Document));
+        public OperandValue ResolveFor(EvaluationContext ctx, Row row) => OperandValue.FromCells(Reference.ForRow(row).Resolve(ctx));
 
         public FromRef WithColumn(string column) => Reference.Column == "*" ? new FromRef(Reference with { Column = column }) : this;
     }

@@ -6,10 +6,14 @@ namespace Compliance.Rules.References;
 /// <summary>
 /// A reference to table cells: <c>table[rows].column</c>, e.g. <c>summary[income.total].amount</c>,
 /// <c>expenditure[类].total</c>, <c>income[*].fiscal</c>, <c>sangong[vehicle.purchase].final</c>, <c>summary[#27].#1</c>.
-/// Several row selectors separated by commas pick several rows; their values add up.
+/// Several row selectors separated by commas pick several rows; their values add up. In a cross-document
+/// rule set a role prefix addresses the other document: <c>budget.sangong[total].budget</c>, <c>prior.summary[income.total].amount</c>.
 /// </summary>
 internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, string Column)
 {
+    /// <summary>The document role (<c>budget</c>, <c>final</c>, <c>prior</c>); null for the document under check.</summary>
+    public string? Role { get; init; }
+
     public bool IsEach => Rows.Any(r => r.IsEach);
 
     public bool MatchesByCode => Rows.Any(r => r is RowSelector.EachCoded);
@@ -18,8 +22,12 @@ internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, 
     public string ColumnKey(Table table) =>
         Column.StartsWith('#') ? table.Columns.FirstOrDefault(c => c.Number == Column[1..])?.Key ?? Column : Column;
 
+    /// <summary>The cells this reference picks in the document its role names in the context.</summary>
+    public IReadOnlyList<Cell> Resolve(Expressions.EvaluationContext ctx) =>
+        Role is null ? Resolve(ctx.Document) : Resolve(ctx.For(Role), ctx.For(Role).Info);
+
     /// <summary>The cells this reference picks in the document, in row order; empty when the table is absent.</summary>
-    public IReadOnlyList<Cell> Resolve(Document document)
+    public IReadOnlyList<Cell> Resolve(Document document, DocumentInfo? origin = null)
     {
         var table = document.Table(TableId);
         if (table is null)
@@ -42,7 +50,7 @@ internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, 
             {
                 if (selector.Matches(row) && !cells.Exists(c => ReferenceEquals(c.Row, row)))
                 {
-                    cells.Add(new Cell(table, row, key));
+                    cells.Add(new Cell(table, row, key) { Origin = origin });
                 }
             }
         }
@@ -64,7 +72,7 @@ internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, 
         _ => new RowSelector.ByName(row.Name),
     };
 
-    public override string ToString() => $"{TableId}[{string.Join(", ", Rows)}].{Column}";
+    public override string ToString() => $"{(Role is null ? "" : Role + ".")}{TableId}[{string.Join(", ", Rows)}].{Column}";
 
     /// <summary>Whether the id names a catalogue table.</summary>
     public static bool IsTableId(string id) => StandardTables.Find(id) is not null;
@@ -73,6 +81,9 @@ internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, 
 /// <summary>One resolved cell with everything a finding needs to point at it.</summary>
 internal sealed record Cell(Table Table, Row Row, string ColumnKey)
 {
+    /// <summary>The linked document the cell was read from; null for the document under check.</summary>
+    public DocumentInfo? Origin { get; init; }
+
     public decimal? Value => Row.Value(ColumnKey);
 
     public string RowLabel => Row switch

@@ -17,6 +17,17 @@ internal static class CellRefParser
         }
 
         var table = s[..open].Trim();
+        string? role = null;
+        if (table.IndexOf('.', StringComparison.Ordinal) is var dot and > 0)
+        {
+            role = table[..dot];
+            table = table[(dot + 1)..];
+            if (!DocumentRoles.All.Contains(role))
+            {
+                throw new FormatException($"引用“{text}”中的“{role}.”不是文档角色；可用: {string.Join(", ", DocumentRoles.All.Select(r => r + "."))}");
+            }
+        }
+
         var standard = StandardTables.Find(table);
         if (standard is null)
         {
@@ -52,7 +63,7 @@ internal static class CellRefParser
             throw new FormatException($"引用“{text}”: 逐行选择（* 或 @*）不能与其他行选择并列");
         }
 
-        return new CellRef(table, rows, column);
+        return new CellRef(table, rows, column) { Role = role };
     }
 
     private static IEnumerable<string> SplitSelectors(string inner)

@@ -26,7 +26,7 @@ public static class RuleTestRunner
                 continue;
             }
 
-            var findings = engine.Run(rule, test.Document);
+            var findings = engine.Run(rule, test);
             var failed = findings.Count > 0;
             var passed = failed == test.ExpectFailure;
             var detail = passed ? "" : test.ExpectFailure

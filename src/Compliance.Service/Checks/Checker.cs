@@ -26,7 +26,8 @@ internal enum CheckOutcome
 /// versions) — a unique constraint — so a job re-executed after a crash or a retry never stores a second one.
 /// </summary>
 internal sealed class Checker(
-    IStoreDialect dialect, RuleCatalog catalog, RuleEngine engine, TimeProvider clock, IOptions<JobsOptions> options, ILogger<Checker> logger)
+    IStoreDialect dialect, RuleCatalog catalog, RuleEngine engine, TimeProvider clock, IOptions<JobsOptions> options, ILogger<Checker> logger,
+    Links.LinkChecker links)
 {
     public async Task<CheckOutcome> CheckAsync(string runId, string submissionId, CancellationToken cancellationToken)
     {
@@ -67,6 +68,12 @@ internal sealed class Checker(
         }
 
         var stored = await StoreAsync(connection, runId, submissionId, rules, result, started, clock.GetElapsedTime(begin), cancellationToken);
+        if (stored)
+        {
+            // The submission may complete a budget–final pair or a year-over-year series: link and check those too.
+            await links.LinkAndCheckAsync(submissionId, runId, cancellationToken);
+        }
+
         return stored ? CheckOutcome.Checked : CheckOutcome.AlreadyDone;
     }
 

@@ -1,0 +1,109 @@
+using System.Data.Common;
+using System.Text.Json;
+using Compliance.Documents.Identity;
+using Compliance.Service.Storage;
+using Dapper;
+
+namespace Compliance.Service.Links;
+
+/// <summary>A stored link between two submissions: scope <c>pair</c> or <c>series</c>, the checked one and the other.</summary>
+internal sealed record LinkRecord(string Id, string Scope, string CheckedId, string OtherId, string Origin, string SetBy, string UpdatedAt);
+
+/// <summary>What linking needs to know about a submission: owner, year, kind and the department the document names.</summary>
+internal sealed record LinkCandidate(string Id, string Department, long Year, string Kind, string ReceivedAt, string DocumentDepartment);
+
+/// <summary>Links between submissions of one department and the stored results of checking them.</summary>
+internal sealed class LinkStore(IStoreDialect dialect, TimeProvider clock)
+{
+    private const string LinkColumns = "id, scope, checked_id AS CheckedId, other_id AS OtherId, origin, set_by AS SetBy, updated_at AS UpdatedAt";
+
+    /// <summary>
+    /// Submissions that may belong with <paramref name="id"/>: same owner (or owners naming one department), years
+    /// N−1…N+1, and a document naming the same department (<see cref="DepartmentName"/>).
+    /// </summary>
+    public static async Task<(LinkCandidate Self, IReadOnlyList<LinkCandidate> Others)?> CandidatesAsync(DbConnection connection, string id, CancellationToken ct)
+    {
+        var self = (await connection.QueryAsync<(string Id, string Department, long Year, string Kind, string ReceivedAt, string Json)>(new CommandDefinition(
+            "SELECT id, department, year, kind, received_at, document_json FROM submissions WHERE id = @id", new { id }, cancellationToken: ct))).FirstOrDefault();
+        if (self.Id is null)
+        {
+            return null;
+        }
+
+        // Owners first (a batch checks every submission, so reading every document here would be quadratic), then
+        // the department each candidate's document names.
+        var owners = await connection.QueryAsync<(string Id, string Department)>(new CommandDefinition(
+            "SELECT id, department FROM submissions WHERE year BETWEEN @from AND @to AND id <> @id",
+            new { id, from = self.Year - 1, to = self.Year + 1 }, cancellationToken: ct));
+        var ids = owners.Where(o => o.Department == self.Department || DepartmentName.Same(o.Department, self.Department)).Select(o => o.Id).ToList();
+        var me = Candidate(self);
+        var name = DepartmentName.Parse(me.DocumentDepartment);
+        var others = new List<LinkCandidate>();
+        foreach (var other in ids)
+        {
+            var row = await connection.QuerySingleAsync<(string Id, string Department, long Year, string Kind, string ReceivedAt, string Json)>(new CommandDefinition(
+                "SELECT id, department, year, kind, received_at, document_json FROM submissions WHERE id = @other", new { other }, cancellationToken: ct));
+            var candidate = Candidate(row);
+            if (DepartmentName.Parse(candidate.DocumentDepartment).SameAs(name))
+            {
+                others.Add(candidate);
+            }
+        }
+
+        return (me, others);
+    }
+
+    /// <summary>Sets an automatic link unless a bureau user set this one by hand; returns the link's id.</summary>
+    public async Task<string> UpsertAutoAsync(DbConnection connection, string scope, string checkedId, string otherId, CancellationToken ct)
+    {
+        var now = UtcText.Format(clock.GetUtcNow());
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO submission_links (id, scope, checked_id, other_id, origin, set_by, updated_at)
+            VALUES (@id, @scope, @checkedId, @otherId, 'auto', 'service', @now)
+            ON CONFLICT (scope, checked_id) DO UPDATE SET other_id = excluded.other_id, updated_at = excluded.updated_at
+            WHERE submission_links.origin = 'auto'
+            """,
+            new { id = Guid.NewGuid().ToString("N"), scope, checkedId, otherId, now }, cancellationToken: ct));
+        return await connection.QuerySingleAsync<string>(new CommandDefinition(
+            "SELECT id FROM submission_links WHERE scope = @scope AND checked_id = @checkedId", new { scope, checkedId }, cancellationToken: ct));
+    }
+
+    /// <summary>A bureau user's correction: this link is set by hand and automatic linking leaves it alone.</summary>
+    public async Task<string> SetManualAsync(string scope, string checkedId, string otherId, string setBy, CancellationToken ct)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        var now = UtcText.Format(clock.GetUtcNow());
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO submission_links (id, scope, checked_id, other_id, origin, set_by, updated_at)
+            VALUES (@id, @scope, @checkedId, @otherId, 'manual', @setBy, @now)
+            ON CONFLICT (scope, checked_id) DO UPDATE SET other_id = excluded.other_id, origin = 'manual', set_by = excluded.set_by, updated_at = excluded.updated_at
+            """,
+            new { id = Guid.NewGuid().ToString("N"), scope, checkedId, otherId, setBy, now }, cancellationToken: ct));
+        return await connection.QuerySingleAsync<string>(new CommandDefinition(
+            "SELECT id FROM submission_links WHERE scope = @scope AND checked_id = @checkedId", new { scope, checkedId }, cancellationToken: ct));
+    }
+
+    public static async Task<IReadOnlyList<LinkRecord>> ForSubmissionAsync(DbConnection connection, string id, CancellationToken ct) =>
+        (await connection.QueryAsync<LinkRecord>(new CommandDefinition(
+            $"SELECT {LinkColumns} FROM submission_links WHERE checked_id = @id OR other_id = @id ORDER BY scope, checked_id", new { id }, cancellationToken: ct))).ToList();
+
+    public static async Task<LinkRecord?> GetAsync(DbConnection connection, string linkId, CancellationToken ct) =>
+        await connection.QuerySingleOrDefaultAsync<LinkRecord>(new CommandDefinition(
+            $"SELECT {LinkColumns} FROM submission_links WHERE id = @linkId", new { linkId }, cancellationToken: ct));
+
+    /// <summary>The latest stored findings of a link (findings contract JSON), or null when it was never checked.</summary>
+    public static async Task<string?> LatestFindingsAsync(DbConnection connection, string linkId, CancellationToken ct) =>
+        await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT findings_json FROM link_checks WHERE link_id = @linkId ORDER BY checked_at DESC, id DESC LIMIT 1", new { linkId }, cancellationToken: ct));
+
+    private static LinkCandidate Candidate((string Id, string Department, long Year, string Kind, string ReceivedAt, string Json) row) =>
+        new(row.Id, row.Department, row.Year, row.Kind, row.ReceivedAt, DocumentDepartment(row.Json));
+
+    private static string DocumentDepartment(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.TryGetProperty("info", out var info) && info.TryGetProperty("department", out var d) ? d.GetString() ?? "" : "";
+    }
+}
