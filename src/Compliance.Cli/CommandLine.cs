@@ -27,6 +27,7 @@ internal static class CommandLine
                 "report" => await ReportCommand.RunAsync(rest, stdout, stderr),
                 "digest" => await DigestCommand.RunAsync(rest, stdout, stderr),
                 "bench" => await BenchCommand.RunAsync(rest, stdout, stderr),
+                "soak" => await SoakCommand.RunAsync(rest, stdout, stderr),
                 _ => await Fail(stderr, $"未知命令“{args[0]}”。\n{Usage}"),
             };
         }
@@ -62,6 +63,8 @@ internal static class CommandLine
                          --faults 为每份文档注入一个带标签的故障，并写出 <文件>.fault.json
           bench quality --count N --seed S [--format json|text-tab|text-space|all] [--rules DIR]
                          质量基准：各故障类别的召回率与无误文档的误报率（解析 + 检查端到端）；未达标时退出码 1
+          soak --url URL [--key KEY] [--minutes N] [--concurrency C] [--pid PID] [--seed S]
+                         对运行中的服务做限时负载（混合上传与读取），采样其内存、句柄与线程；出现 5xx 或连接失败时退出码 1
         """;
 }
 

@@ -51,6 +51,7 @@ public static class DocumentLoader
             SourceFormat.Json => new DisclosureReadResult(DocumentJson.Read(content, fileName), new ParseStatistics()),
             SourceFormat.Pdf => DisclosureTextReader.Read(PdfTextExtractor.Extract(content, fileName), fileName),
             SourceFormat.Text => DisclosureTextReader.Read(content, fileName),
+            SourceFormat.Utf16 => DisclosureTextReader.Read(Utf16Text.TryDecode(content, out var text) ? text : "", fileName),
             _ => throw new DocumentReadException($"{fileName}: 无法识别的文件格式：不是 JSON、PDF，也不是 UTF-8 或 GB18030 文本（可能是二进制文件）。"),
         };
         var document = result.Document;
@@ -63,6 +64,7 @@ public static class DocumentLoader
         Json,
         Pdf,
         Text,
+        Utf16,
     }
 
     private static SourceFormat Sniff(byte[] content, string fileName)
@@ -84,6 +86,8 @@ public static class DocumentLoader
             throw new DocumentReadException($"{fileName}: 扩展名是 .pdf，但内容不是 PDF（缺少 %PDF 文件头），文件可能已损坏。");
         }
 
-        return TextDecoder.TryDecode(content, out _) ? SourceFormat.Text : SourceFormat.Unknown;
+        return TextDecoder.TryDecode(content, out _) ? SourceFormat.Text
+            : Utf16Text.TryDecode(content, out _) ? SourceFormat.Utf16
+            : SourceFormat.Unknown;
     }
 }

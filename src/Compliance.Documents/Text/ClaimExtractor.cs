@@ -90,7 +90,12 @@ internal static partial class ClaimExtractor
             // The subject is what the clause says between the previous statement and this one.
             var own = ClaimSubjects.Normalize(SubjectBefore(clause[previousEnd..at]), department);
             previousEnd = end;
-            var value = decimal.Parse(m.Groups["v"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            if (!decimal.TryParse(m.Groups["v"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            {
+                // Beyond decimal's range: no table figure can agree with it, so it is no claim to check.
+                continue;
+            }
+
             if (m.Groups["dir"].Value is "减少" or "下降" or "降低")
             {
                 value = -value;

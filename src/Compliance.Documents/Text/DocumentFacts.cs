@@ -68,12 +68,13 @@ internal static partial class DocumentFacts
             foreach (var (pattern, key) in FactPatterns)
             {
                 var m = pattern.Match(line.Text);
-                if (m.Success && seen.Add(key))
+                // A count beyond decimal's range is a typing error, not a fact.
+                if (m.Success && decimal.TryParse(m.Groups["v"].Value, CultureInfo.InvariantCulture, out var value) && seen.Add(key))
                 {
                     yield return new Fact
                     {
                         Key = key,
-                        Value = decimal.Parse(m.Groups["v"].Value, CultureInfo.InvariantCulture),
+                        Value = value,
                         Text = m.Value,
                         Line = line.Number,
                     };

@@ -97,6 +97,11 @@ public static class RuleSetLoader
         RuleSetFile? file;
         try
         {
+            if (YamlShape.Problem(text, sourceName) is { } problem)
+            {
+                throw new RuleSetLoadException([problem]);
+            }
+
             file = Yaml.Deserialize<RuleSetFile>(text);
         }
         catch (YamlException ex)

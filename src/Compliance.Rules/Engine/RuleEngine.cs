@@ -112,9 +112,14 @@ public sealed class RuleEngine(EvaluationBudget? budget = null)
                 RuleId = rule.Info.Id,
                 RuleSet = rule.Info.RuleSet,
                 Severity = Severity.Error,
-                Message = $"规则 {rule.Info.Id} 执行失败：{ex.Message}；其余规则已照常执行",
+                Message = $"规则 {rule.Info.Id} 执行失败：{Reason(ex)}；其余规则已照常执行",
                 Fix = "请检查该规则的表达式或参数（rules 目录下的规则文件）。",
             });
         }
     }
+
+    /// <summary>The runtime's own messages are English; an overflow comes from the document's figures, so say so in Chinese.</summary>
+    private static string Reason(Exception ex) => ex is OverflowException
+        ? "计算结果超出 decimal 的范围（约 ±7.9×10²⁸），文档中可能有异常巨大的金额"
+        : ex.Message;
 }

@@ -31,7 +31,10 @@ public class EvaluationBudgetTests
     [Fact]
     public void Check_NestedSumsOverTwoHundredProjects_AreStoppedAsOneFailedRuleFinding()
     {
-        var findings = TestRules.Check(RunawayAndHonestRules, TwoHundredProjectsAndAnUnbalancedTotal());
+        // The step limit is under test: a time limit generous enough that a loaded machine cannot hit it first.
+        var stepsOnly = EvaluationBudget.Default with { MaxTime = TimeSpan.FromMinutes(5) };
+
+        var findings = TestRules.Check(RunawayAndHonestRules, TwoHundredProjectsAndAnUnbalancedTotal(), stepsOnly);
 
         var failure = Assert.Single(findings, f => f.RuleId == "budget.runaway");
         Assert.Equal(Severity.Error, failure.Severity);
@@ -100,6 +103,7 @@ public class EvaluationBudgetTests
         var failure = Assert.Single(findings, f => f.RuleId == "overflow.huge");
         Assert.Equal(Severity.Error, failure.Severity);
         Assert.StartsWith("规则 overflow.huge 执行失败", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("超出 decimal 的范围", failure.Message, StringComparison.Ordinal);
         Assert.Single(findings, f => f.RuleId == "overflow.fine");
     }
 }

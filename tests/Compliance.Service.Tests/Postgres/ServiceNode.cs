@@ -74,7 +74,8 @@ internal sealed class ServiceNode : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => node.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await node.WaitHealthyAsync(TimeSpan.FromSeconds(60));
+        // Generous: on a loaded 2-core machine a cold .NET start has taken over a minute.
+        await node.WaitHealthyAsync(TimeSpan.FromSeconds(180));
         return node;
     }
 
