@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Compliance.Service.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,10 +30,11 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.Serv
         Bureau,
     }
 
-    /// <summary>The whole API surface, by "METHOD pattern" as routing reports it.</summary>
+    /// <summary>The whole API surface, by "METHOD pattern" as routing reports it (pages: see <see cref="Pages_EveryPageNeedsASignedInViewerExceptSignInAndDenied"/>).</summary>
     private static readonly Dictionary<string, Access> Matrix = new(StringComparer.Ordinal)
     {
         ["GET /healthz"] = Access.Anyone,
+        ["GET /assets/{name}"] = Access.Anyone, // the pages' CSS and script, needed by the sign-in page
         ["POST /api/keys"] = Access.Bureau,
         ["GET /api/keys"] = Access.Bureau,
         ["DELETE /api/keys/{id}"] = Access.Bureau,
@@ -51,6 +54,8 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.Serv
         ["GET /api/reports/weekly/latest"] = Access.ReadAll,
         ["GET /api/reports/weekly/{week}"] = Access.ReadAll,
         ["GET /api/jobs"] = Access.ReadAll,
+        ["GET /api/submissions/{id}/links"] = Access.AnyKey,
+        ["PUT /api/links"] = Access.Bureau,
     };
 
     public static TheoryData<string> Callers => ["none", "wrong-key", "department", "supervisor", "bureau"];
@@ -62,6 +67,21 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.Serv
 
         Assert.Empty(mapped.Except(Matrix.Keys));
         Assert.Empty(Matrix.Keys.Except(mapped));
+    }
+
+    // Pages answer to the cookie session, not the key header; their roles are driven in PageSecurityTests. Here: no
+    // page is reachable without signing in, so a new page cannot be added open by mistake.
+    [Fact]
+    public void Pages_EveryPageNeedsASignedInViewerExceptSignInAndDenied()
+    {
+        var open = service.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null || !e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any())
+            .Select(e => e.Metadata.GetMetadata<PageActionDescriptor>()!.ViewEnginePath)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(["/Denied", "/SignIn"], open);
     }
 
     [Theory]
@@ -96,7 +116,7 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.Serv
         using var other = await service.ClientAsync("department");
         var id = service.SubmissionOfA01;
 
-        foreach (var path in new[] { $"/api/submissions/{id}", $"/api/submissions/{id}/findings", $"/api/submissions/{id}/report?format=html", $"/api/submissions/{id}/file" })
+        foreach (var path in new[] { $"/api/submissions/{id}", $"/api/submissions/{id}/findings", $"/api/submissions/{id}/report?format=html", $"/api/submissions/{id}/file", $"/api/submissions/{id}/links" })
         {
             using var response = await other.GetAsync(new Uri(path, UriKind.Relative));
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{path}: {(int)response.StatusCode}");
@@ -121,6 +141,7 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.Serv
 
     private static IEnumerable<string> Endpoints(ServiceFactory factory) =>
         factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is null)
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
                 .Select(m => $"{m} {"/" + (e.RoutePattern.RawText ?? "").Trim('/')}"))
             .Distinct(StringComparer.Ordinal)
@@ -170,6 +191,7 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.Serv
                 "POST /api/keys" => JsonContent.Create(new { role = "supervisor", name = "access-test" }),
                 "POST /api/runs" => JsonContent.Create(new { department = "none-such" }),
                 "PUT /api/schedules/{name}" => JsonContent.Create(new { cron = "0 0 3 * * ?", job = "run" }),
+                "PUT /api/links" => JsonContent.Create(new { scope = "pair", checkedId = "none-such", otherId = "none-such" }),
                 _ => null,
             };
             return Task.FromResult(request);
