@@ -82,6 +82,12 @@ public static class FindingsJson
         }
 
         w.WriteString("excerpt", f.Location.Excerpt);
+        // Only Excel drafts have cells; other documents keep the contract's original five fields.
+        if (f.Location.Cell is { } cell)
+        {
+            w.WriteString("cell", cell);
+        }
+
         w.WriteEndObject();
         w.WriteString("fix", f.Fix);
         w.WriteEndObject();
@@ -153,6 +159,7 @@ public static class FindingsJson
                 Column = Text(location, "column"),
                 Line = location.TryGetProperty("line", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : null,
                 Excerpt = Text(location, "excerpt"),
+                Cell = Text(location, "cell"),
             },
         };
     }

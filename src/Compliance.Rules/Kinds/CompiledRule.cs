@@ -55,6 +55,7 @@ internal abstract class CompiledRule(RuleInfo info)
         Row = cell.RowLabel,
         Column = cell.ColumnLabel,
         Line = cell.Row.SourceLine ?? cell.Table.SourceLine,
+        Cell = cell.Row.SourceCells?.GetValueOrDefault(cell.ColumnKey),
     };
 
     public static string Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "空白";
