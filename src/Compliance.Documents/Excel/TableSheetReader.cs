@@ -23,7 +23,9 @@ internal static partial class TableSheetReader
         var layout = Layout(grid, standard, headerRow, source);
 
         var firstData = headerRow + 1;
-        var numbered = new[] { layout.LineNo, layout.Code, layout.Name }.Any(c => c > 0 && grid.Label(firstData, c) == WorkbookLayout.NumberLabel);
+        // The 栏次 row says so in one of its label cells, or sits under a name header merged down over it.
+        var numbered = Enumerable.Range(1, grid.LastColumn).Any(c => grid.Label(firstData, c) == WorkbookLayout.NumberLabel)
+            || (grid.At(firstData, layout.Name) is null && grid.Label(firstData, layout.Name) == grid.Label(headerRow, layout.Name));
         var columns = layout.Values
             .Select(v => new Column(v.Key, v.Header, numbered ? SheetValues.Text(grid, firstData, v.Index, source) : null))
             .ToList();
