@@ -57,9 +57,9 @@ internal static class CommandLine
                          汇总目录中各审核结果为周报（默认上一个完整的 ISO 周）；审核时间取 checkedAt 字段，否则取文件修改时间
           rules list|validate|test|doc [--rules DIR]
                          列出、校验规则集，运行规则自带的测试用例，或输出规则目录（Markdown）
-          generate --count N --seed S --out DIR [--kind budget|final|both] [--format json|text-tab|text-space]
+          generate --count N --seed S --out DIR [--kind budget|final|both] [--format json|text-tab|text-space|xlsx]
                    [--faults CATEGORY[,CATEGORY…]|all]
-                         生成内部一致的合成预算与决算（规范 JSON 或公开文本；both 时每个序号各一份）；
+                         生成内部一致的合成预算与决算（规范 JSON、公开文本或 Excel 填报稿；both 时每个序号各一份）；
                          --faults 为每份文档注入一个带标签的故障，并写出 <文件>.fault.json
           template --kind budget|final --year YYYY --out FILE.xlsx
                          写出空白 Excel 填报模板（各标准表、项目绩效目标、绩效自评、填表说明）

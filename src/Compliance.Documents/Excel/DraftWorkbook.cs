@@ -34,7 +34,7 @@ public static class DraftWorkbook
         using var package = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbookPart = package.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
-        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
+        var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
         styles.Stylesheet = WorkbookStyles.Create();
         var sheets = workbookPart.Workbook.AppendChild(new Sheets());
         var department = document.Info.Department;
@@ -52,7 +52,8 @@ public static class DraftWorkbook
 
     private static void Add(WorkbookPart workbookPart, Sheets sheets, string name, Worksheet worksheet)
     {
-        var part = workbookPart.AddNewPart<WorksheetPart>();
+        // Fixed relationship ids: the SDK's default ids are random, and the same document should give the same parts.
+        var part = workbookPart.AddNewPart<WorksheetPart>("rIdSheet" + (sheets.ChildElements.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         part.Worksheet = worksheet;
         part.Worksheet.Save();
         sheets.Append(new Sheet
