@@ -20,20 +20,6 @@ internal static class WorkbookPackage
     /// <summary>True for an OLE compound file: an Excel 97-2003 .xls or an encrypted .xlsx.</summary>
     public static bool IsOleCompound(ReadOnlySpan<byte> content) => content.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
 
-    /// <summary>True when the zip holds a part named like a workbook (xl/workbook.xml), without inflating anything.</summary>
-    public static bool HasWorkbookPart(byte[] content)
-    {
-        try
-        {
-            using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
-            return zip.Entries.Any(e => e.FullName.EndsWith("workbook.xml", StringComparison.OrdinalIgnoreCase));
-        }
-        catch (InvalidDataException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>Throws <see cref="DocumentReadException"/> unless the container is a workbook within the bounds.</summary>
     public static void Check(byte[] content, string fileName, long maxInflatedBytes = MaxInflatedBytes)
     {

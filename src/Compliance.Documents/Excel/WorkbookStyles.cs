@@ -102,7 +102,4 @@ internal static class WorkbookStyles
         ApplyBorder = border != 0 ? true : null,
         ApplyAlignment = true,
     };
-
-    /// <summary>Decimals of a figure as printed (its scale).</summary>
-    public static int DecimalsOf(decimal value) => value.Scale;
 }
