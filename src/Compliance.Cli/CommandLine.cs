@@ -23,6 +23,7 @@ internal static class CommandLine
                 "check" => await CheckCommand.RunAsync(rest, stdout, stderr),
                 "rules" => await RulesCommand.RunAsync(rest, stdout, stderr),
                 "generate" => await GenerateCommand.RunAsync(rest, stdout, stderr),
+                "template" => await TemplateCommand.RunAsync(rest, stdout, stderr),
                 "parse" => await ParseCommand.RunAsync(rest, stdout, stderr),
                 "report" => await ReportCommand.RunAsync(rest, stdout, stderr),
                 "digest" => await DigestCommand.RunAsync(rest, stdout, stderr),
@@ -47,7 +48,7 @@ internal static class CommandLine
         用法: compliance <命令> [选项]
 
           check FILE [--rules DIR] [--format json|md|text] [--out PATH]
-                         检查一份预算或决算（JSON / 文本 / PDF），输出审核发现
+                         检查一份预算或决算（JSON / 文本 / PDF / Excel 填报稿），输出审核发现
                          退出码: 0 无警告及以上发现, 1 仅有警告, 2 有错误, 3 无法处理输入
           parse FILE [--format json] [--stats]
                          把公开文本或 PDF 解析为规范文档
@@ -57,10 +58,12 @@ internal static class CommandLine
                          汇总目录中各审核结果为周报（默认上一个完整的 ISO 周）；审核时间取 checkedAt 字段，否则取文件修改时间
           rules list|validate|test|doc [--rules DIR]
                          列出、校验规则集，运行规则自带的测试用例，或输出规则目录（Markdown）
-          generate --count N --seed S --out DIR [--kind budget|final|both] [--format json|text-tab|text-space]
+          generate --count N --seed S --out DIR [--kind budget|final|both] [--format json|text-tab|text-space|xlsx]
                    [--faults CATEGORY[,CATEGORY…]|all]
-                         生成内部一致的合成预算与决算（规范 JSON 或公开文本；both 时每个序号各一份）；
+                         生成内部一致的合成预算与决算（规范 JSON、公开文本或 Excel 填报稿；both 时每个序号各一份）；
                          --faults 为每份文档注入一个带标签的故障，并写出 <文件>.fault.json
+          template --kind budget|final --year YYYY --out FILE.xlsx
+                         写出空白 Excel 填报模板（各标准表、项目绩效目标、绩效自评、填表说明）
           bench quality --count N --seed S [--format json|text-tab|text-space|all] [--rules DIR]
                          质量基准：各故障类别的召回率与无误文档的误报率（解析 + 检查端到端）；未达标时退出码 1
           soak --url URL [--key KEY] [--minutes N] [--concurrency C] [--pid PID] [--seed S]

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Compliance.Documents.Excel;
 using Compliance.Documents.Json;
 using Compliance.Documents.Model;
 using Compliance.Documents.Pdf;
@@ -52,7 +53,8 @@ public static class DocumentLoader
             SourceFormat.Pdf => DisclosureTextReader.Read(PdfTextExtractor.Extract(content, fileName), fileName),
             SourceFormat.Text => DisclosureTextReader.Read(content, fileName),
             SourceFormat.Utf16 => DisclosureTextReader.Read(Utf16Text.TryDecode(content, out var text) ? text : "", fileName),
-            _ => throw new DocumentReadException($"{fileName}: 无法识别的文件格式：不是 JSON、PDF，也不是 UTF-8 或 GB18030 文本（可能是二进制文件）。"),
+            SourceFormat.Workbook => WorkbookReader.Read(content, fileName),
+            _ => throw new DocumentReadException($"{fileName}: 无法识别的文件格式：不是 JSON、PDF、Excel 工作簿，也不是 UTF-8 或 GB18030 文本（可能是二进制文件）。"),
         };
         var document = result.Document;
         return result with { Document = document with { Info = document.Info with { SourceFile = fileName, SourceHash = hash } } };
@@ -65,11 +67,27 @@ public static class DocumentLoader
         Pdf,
         Text,
         Utf16,
+        Workbook,
     }
 
     private static SourceFormat Sniff(byte[] content, string fileName)
     {
         var ext = Path.GetExtension(fileName).ToUpperInvariant();
+        if (WorkbookPackage.IsZip(content))
+        {
+            return SourceFormat.Workbook;
+        }
+
+        if (WorkbookPackage.IsOleCompound(content))
+        {
+            throw new DocumentReadException($"{fileName}: 这是 Excel 97-2003 (.xls) 文件或加密的工作簿，无法读取；请取消密码并另存为 .xlsx。");
+        }
+
+        if (ext is ".XLSX" or ".XLSM")
+        {
+            throw new DocumentReadException($"{fileName}: 扩展名是 {ext.ToLowerInvariant()}，但内容不是 zip 格式的 Excel 工作簿，文件可能已损坏。");
+        }
+
         var first = content.AsSpan().TrimStart("\uFEFF"u8).TrimStart(" \t\r\n"u8);
         if (ext == ".JSON" || (first.Length > 0 && first[0] == (byte)'{'))
         {

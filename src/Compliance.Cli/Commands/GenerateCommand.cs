@@ -8,9 +8,9 @@ using static System.FormattableString;
 namespace Compliance.Cli.Commands;
 
 /// <summary>
-/// <c>compliance generate --count N --seed S --out DIR [--kind budget|final|both] [--format json|text-tab|text-space]
+/// <c>compliance generate --count N --seed S --out DIR [--kind budget|final|both] [--format json|text-tab|text-space|xlsx]
 /// [--faults CATEGORY[,CATEGORY…]|all]</c>: writes N synthetic documents per kind (2N for both) as canonical JSON or as
-/// disclosure text. With --faults each document carries one labelled fault, categories taken round-robin, and a sidecar
+/// disclosure text or as Excel drafts. With --faults each document carries one labelled fault, categories taken round-robin, and a sidecar
 /// <c>&lt;file&gt;.fault.json</c> names it. The same arguments write byte-identical files.
 /// </summary>
 internal static class GenerateCommand
@@ -41,7 +41,7 @@ internal static class GenerateCommand
         var kinds = Kinds(options.Get("kind") ?? "both");
         var formatName = options.Get("format") ?? "json";
         var format = SyntheticFormat.Find(formatName)
-            ?? throw new UsageException(Invariant($"--format 只能是 json、text-tab 或 text-space，得到“{formatName}”。"));
+            ?? throw new UsageException(Invariant($"--format 只能是 json、text-tab、text-space 或 xlsx，得到“{formatName}”。"));
         var categories = options.Get("faults") is { } faults ? FaultCategories.Parse(faults) : [];
 
         try
@@ -72,7 +72,7 @@ internal static class GenerateCommand
                         }
                     }
 
-                    await File.WriteAllTextAsync(Path.Combine(outDir, name), format.Write(document), utf8);
+                    await File.WriteAllBytesAsync(Path.Combine(outDir, name), format.Encode(document));
                     written++;
                 }
             }

@@ -67,7 +67,7 @@ internal static class FindingsText
 
     private static string Where(Location l)
     {
-        var parts = new[] { l.Document, l.Table, l.Row, l.Column, l.Line is { } n ? $"第 {n} 行" : null, l.Excerpt is { } e ? $"“{e}”" : null };
+        var parts = new[] { l.Document, l.Table, l.Row, l.Column, l.Cell is { } c ? $"单元格 {c}" : null, l.Line is { } n ? $"第 {n} 行" : null, l.Excerpt is { } e ? $"“{e}”" : null };
         return string.Join(" / ", parts.Where(p => !string.IsNullOrEmpty(p)));
     }
 

@@ -35,6 +35,9 @@ public sealed record Project
 
     /// <summary>Line in the source text.</summary>
     public int? SourceLine { get; init; }
+
+    /// <summary>Workbook cell the entry was read from (<c>项目绩效目标!B7</c>), when read from a workbook.</summary>
+    public string? SourceCell { get; init; }
 }
 
 /// <summary>An amount line inside a project (expenditure by 经济分类, or a procurement item).</summary>
@@ -51,6 +54,9 @@ public sealed record AmountLine
 
     /// <summary>Line in the source text.</summary>
     public int? SourceLine { get; init; }
+
+    /// <summary>Workbook cell the entry was read from (<c>项目绩效目标!B7</c>), when read from a workbook.</summary>
+    public string? SourceCell { get; init; }
 }
 
 /// <summary>A performance indicator: 一级 (产出/效益/满意度/成本), 二级, name, target and, in self-evaluations, actual and score.</summary>
@@ -82,4 +88,7 @@ public sealed record Indicator
 
     /// <summary>Line in the source text.</summary>
     public int? SourceLine { get; init; }
+
+    /// <summary>Workbook cell the entry was read from (<c>项目绩效目标!B7</c>), when read from a workbook.</summary>
+    public string? SourceCell { get; init; }
 }

@@ -35,4 +35,7 @@ public sealed record SelfEvaluation
 
     /// <summary>Line in the source text.</summary>
     public int? SourceLine { get; init; }
+
+    /// <summary>Workbook cell the entry was read from (<c>项目绩效目标!B7</c>), when read from a workbook.</summary>
+    public string? SourceCell { get; init; }
 }

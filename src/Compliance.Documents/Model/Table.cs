@@ -58,6 +58,9 @@ public sealed record Row
     /// <summary>Line in the source text, when read from text.</summary>
     public int? SourceLine { get; init; }
 
+    /// <summary>Workbook cell of each value by column key (<c>表1!E27</c>), when read from a workbook.</summary>
+    public IReadOnlyDictionary<string, string>? SourceCells { get; init; }
+
     /// <summary>The value in the column, or null when blank or absent.</summary>
     public decimal? Value(string column) => Values.TryGetValue(column, out var v) ? v : null;
 }

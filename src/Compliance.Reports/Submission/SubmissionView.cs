@@ -94,6 +94,7 @@ internal sealed record FindingView(
         Add(place, labels["table"], l.Table, "");
         Add(place, labels["row"], l.Row, "");
         Add(place, labels["column"], l.Column, "");
+        Add(place, labels["cell"], l.Cell, "");
         Add(place, labels["line-prefix"], l.Line?.ToString(System.Globalization.CultureInfo.InvariantCulture), labels["line-suffix"]);
         return new(
             number, f.RuleId, f.Severity, SubmissionView.Tone(f.Severity), f.Message, f.Stated, f.Computed,

@@ -36,6 +36,9 @@ public sealed record Location
 
     /// <summary>The text the finding is about.</summary>
     public string? Excerpt { get; init; }
+
+    /// <summary>Workbook sheet and cell (<c>表1!E27</c>) when the document was read from an Excel draft.</summary>
+    public string? Cell { get; init; }
 }
 
 /// <summary>One problem found in a document: which rule, how serious, what was stated and computed, where, and what to fix.</summary>

@@ -116,6 +116,13 @@ public static class FindingsJson
         }
 
         w.WriteString("excerpt", location.Excerpt);
+
+        // Only Excel drafts have cells; other documents keep the contract's original fields.
+        if (location.Cell is { } cell)
+        {
+            w.WriteString("cell", cell);
+        }
+
         w.WriteEndObject();
     }
 
@@ -187,6 +194,7 @@ public static class FindingsJson
                 Column = Text(location, "column"),
                 Line = location.TryGetProperty("line", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : null,
                 Excerpt = Text(location, "excerpt"),
+                Cell = Text(location, "cell"),
             }
             : null;
 

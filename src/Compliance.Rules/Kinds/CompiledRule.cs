@@ -61,6 +61,7 @@ internal abstract class CompiledRule(RuleInfo info)
         Column = cell.ColumnLabel,
         Line = cell.Row.SourceLine ?? cell.Table.SourceLine,
         Document = cell.Origin is { } origin ? DocumentNames.Of(origin) : null,
+        Cell = cell.Row.SourceCells?.GetValueOrDefault(cell.ColumnKey),
     };
 
     public static string Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "空白";

@@ -91,12 +91,12 @@ internal sealed class ExpressionRule(
     /// <summary>A label and a location for an element of the model, so per-element findings point at their line.</summary>
     private static (string Label, Location Location) Describe(object element) => element switch
     {
-        Project p => (p.Name, new Location { Row = p.Name, Line = p.SourceLine }),
-        SelfEvaluation e => (e.Subject, new Location { Row = e.Subject, Line = e.SourceLine }),
-        Indicator i => (i.Name, new Location { Row = i.Name, Line = i.SourceLine }),
+        Project p => (p.Name, new Location { Row = p.Name, Line = p.SourceLine, Cell = p.SourceCell }),
+        SelfEvaluation e => (e.Subject, new Location { Row = e.Subject, Line = e.SourceLine, Cell = e.SourceCell }),
+        Indicator i => (i.Name, new Location { Row = i.Name, Line = i.SourceLine, Cell = i.SourceCell }),
         Claim c => (c.Subject, new Location { Line = c.Line, Excerpt = c.Excerpt }),
-        Row r => (r.Name, new Location { Row = r.Name, Line = r.SourceLine }),
-        AmountLine a => (a.Name, new Location { Row = a.Name, Line = a.SourceLine }),
+        Row r => (r.Name, new Location { Row = r.Name, Line = r.SourceLine, Cell = r.SourceCells?.Values.FirstOrDefault() }),
+        AmountLine a => (a.Name, new Location { Row = a.Name, Line = a.SourceLine, Cell = a.SourceCell }),
         Fact f => (f.Key, new Location { Row = f.Text ?? f.Key, Line = f.Line }),
         _ => (Text(element), new Location()),
     };

@@ -11,9 +11,13 @@ internal sealed class UploadOptions
     [Range(1, Compliance.Documents.DocumentLoader.MaxFileBytes)]
     public long MaxBytes { get; set; } = 20L * 1024 * 1024;
 
-    /// <summary>File extensions accepted (canonical JSON, disclosure text, PDF).</summary>
-    public string[] Extensions { get; set; } = [".json", ".txt", ".pdf"];
+    /// <summary>File extensions accepted (canonical JSON, disclosure text, PDF, Excel draft).</summary>
+    public string[] Extensions { get; set; } = [".json", ".txt", ".pdf", ".xlsx"];
 
     /// <summary>Declared content types accepted for the file part; browsers often send octet-stream.</summary>
-    public string[] ContentTypes { get; set; } = ["application/json", "text/plain", "application/pdf", "application/octet-stream"];
+    public string[] ContentTypes { get; set; } =
+    [
+        "application/json", "text/plain", "application/pdf", "application/octet-stream",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ];
 }

@@ -90,7 +90,7 @@ internal sealed class QualityBench(int count, int seed, IReadOnlyList<RuleSet> r
         var name = format.FileName(generator.FileName(index, kind));
         try
         {
-            var read = DocumentLoader.Load(System.Text.Encoding.UTF8.GetBytes(format.Write(document)), name);
+            var read = DocumentLoader.Load(format.Encode(document), name);
             return engine.Check(read, ruleSets).Findings;
         }
         catch (DocumentReadException ex)
