@@ -2,6 +2,7 @@ using Compliance.Documents.Model;
 using Compliance.Rules.Expressions;
 using Compliance.Rules.Findings;
 using Compliance.Rules.Kinds;
+using Compliance.Rules.References;
 
 namespace Compliance.Rules.Engine;
 
@@ -29,11 +30,12 @@ public sealed class RuleEngine(EvaluationBudget? budget = null)
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(ruleSets);
         var findings = new List<Finding>();
+        var index = new DocumentIndex(document);
         foreach (var set in ruleSets)
         {
             foreach (var rule in set.Rules)
             {
-                Run(rule, document, findings);
+                Run(rule, index, findings);
             }
         }
 
@@ -50,11 +52,11 @@ public sealed class RuleEngine(EvaluationBudget? budget = null)
     internal IReadOnlyList<Finding> Run(CompiledRule rule, Document document)
     {
         var findings = new List<Finding>();
-        Run(rule, document, findings);
+        Run(rule, new DocumentIndex(document), findings);
         return findings;
     }
 
-    private void Run(CompiledRule rule, Document document, List<Finding> findings)
+    private void Run(CompiledRule rule, DocumentIndex document, List<Finding> findings)
     {
         var own = new List<Finding>();
         try

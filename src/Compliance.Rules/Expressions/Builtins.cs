@@ -62,7 +62,7 @@ internal static class Builtins
     public static decimal? RefValue(EvaluationContext ctx, CellRef reference)
     {
         decimal? total = null;
-        foreach (var cell in reference.Resolve(ctx.Document))
+        foreach (var cell in reference.Resolve(ctx.Index))
         {
             ctx.Step();
             if (cell.Value is { } v)
@@ -74,12 +74,12 @@ internal static class Builtins
         return total;
     }
 
-    public static bool Exists(EvaluationContext ctx, string tableId) => ctx.Document.Table(tableId) is { Rows.Count: > 0 };
+    public static bool Exists(EvaluationContext ctx, string tableId) => ctx.Index.Table(tableId)?.Table is { Rows.Count: > 0 };
 
     public static bool Present(EvaluationContext ctx, string tableId) =>
-        ctx.Document.Table(tableId) is { } t && (t.Rows.Count > 0 || t.StatedEmpty);
+        ctx.Index.Table(tableId)?.Table is { } t && (t.Rows.Count > 0 || t.StatedEmpty);
 
-    public static IEnumerable<Row> Rows(EvaluationContext ctx, string tableId) => ctx.Document.Table(tableId)?.Rows ?? [];
+    public static IEnumerable<Row> Rows(EvaluationContext ctx, string tableId) => ctx.Index.Table(tableId)?.Table.Rows ?? [];
 
     public static decimal? FactValue(EvaluationContext ctx, string key) => ctx.Document.Fact(key)?.Value;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Compliance.Documents.Model;
+using Compliance.Rules.References;
 
 namespace Compliance.Rules.Expressions;
 
@@ -16,15 +17,23 @@ public sealed class EvaluationContext
 
     /// <summary>Creates a context with the given budget.</summary>
     public EvaluationContext(Document document, EvaluationBudget budget)
+        : this(new DocumentIndex(document), budget)
+    {
+    }
+
+    /// <summary>A context over lookups shared by every rule of one check (built once per document).</summary>
+    internal EvaluationContext(DocumentIndex index, EvaluationBudget budget)
     {
         ArgumentNullException.ThrowIfNull(budget);
-        Document = document;
+        Index = index;
         maxSteps = budget.MaxSteps;
         deadline = Stopwatch.GetTimestamp() + (long)(budget.MaxTime.TotalSeconds * Stopwatch.Frequency);
     }
 
     /// <summary>The document under check.</summary>
-    public Document Document { get; }
+    public Document Document => Index.Document;
+
+    internal DocumentIndex Index { get; }
 
     internal object?[] Locals { get; set; } = [];
 

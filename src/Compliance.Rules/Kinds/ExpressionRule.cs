@@ -62,7 +62,7 @@ internal sealed class ExpressionRule(
 
         var s = stated?.Evaluate(ctx) as decimal?;
         var c = computed?.Evaluate(ctx) as decimal?;
-        var cells = location?.Resolve(ctx.Document);
+        var cells = location?.Resolve(ctx.Index);
         var cell = cells is { Count: > 0 } ? cells[0] : null;
         var named = locals.Select((l, i) => (l.Name, Text: Text(values[i + offset])))
             .ToDictionary(x => x.Name, x => x.Text);

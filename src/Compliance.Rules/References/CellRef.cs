@@ -19,42 +19,68 @@ internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, 
         Column.StartsWith('#') ? table.Columns.FirstOrDefault(c => c.Number == Column[1..])?.Key ?? Column : Column;
 
     /// <summary>The cells this reference picks in the document, in row order; empty when the table is absent.</summary>
-    public IReadOnlyList<Cell> Resolve(Document document)
+    public IReadOnlyList<Cell> Resolve(Document document) => Resolve(new DocumentIndex(document));
+
+    /// <summary>The cells this reference picks, through the lookups of the check in progress.</summary>
+    public IReadOnlyList<Cell> Resolve(DocumentIndex document) =>
+        Rows.Count == 1 ? Resolve(document, Rows[0]) : ResolveMany(document);
+
+    /// <summary>The same reference pointed at one row (used when a rule runs for each row).</summary>
+    public CellRef ForRow(Row row) => this with { Rows = [SelectorFor(row)] };
+
+    /// <summary>The cells of <see cref="ForRow"/> without building the reference; <paramref name="byCode"/> is <see cref="MatchesByCode"/>.</summary>
+    public IReadOnlyList<Cell> ResolveFor(DocumentIndex document, Row row, bool byCode) => Resolve(document, SelectorFor(row, byCode));
+
+    private RowSelector SelectorFor(Row row) => SelectorFor(row, MatchesByCode);
+
+    private static RowSelector SelectorFor(Row row, bool byCode) =>
+        row.Code is { Length: > 0 } code && byCode ? new RowSelector.ByCode(code) : RowFor(row);
+
+    private IReadOnlyList<Cell> Resolve(DocumentIndex document, RowSelector selector)
     {
-        var table = document.Table(TableId);
-        if (table is null)
+        if (document.Table(TableId) is not { } table || table.ColumnKey(Column) is not { } key)
         {
             return [];
         }
 
-        var key = ColumnKey(table);
+        var rows = table.Rows(selector);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var cells = new Cell[rows.Count];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = new Cell(table.Table, rows[i], key);
+        }
+
+        return cells;
+    }
+
+    private List<Cell> ResolveMany(DocumentIndex document)
+    {
         // A table that declares its columns and lacks this one does not print the figure at all:
         // that is "not stated", not a blank cell, so nothing is resolved.
-        if (table.Columns.Count > 0 && table.Column(key) is null)
+        var cells = new List<Cell>();
+        if (document.Table(TableId) is not { } table || table.ColumnKey(Column) is not { } key)
         {
-            return [];
+            return cells;
         }
 
-        var cells = new List<Cell>();
         foreach (var selector in Rows)
         {
-            foreach (var row in table.Rows)
+            foreach (var row in table.Rows(selector))
             {
-                if (selector.Matches(row) && !cells.Exists(c => ReferenceEquals(c.Row, row)))
+                if (!cells.Exists(c => ReferenceEquals(c.Row, row)))
                 {
-                    cells.Add(new Cell(table, row, key));
+                    cells.Add(new Cell(table.Table, row, key));
                 }
             }
         }
 
         return cells;
     }
-
-    /// <summary>The same reference pointed at one row (used when a rule runs for each row).</summary>
-    public CellRef ForRow(Row row) => this with
-    {
-        Rows = [row.Code is { Length: > 0 } code && MatchesByCode ? new RowSelector.ByCode(code) : RowFor(row)],
-    };
 
     private static RowSelector RowFor(Row row) => row switch
     {
