@@ -62,6 +62,8 @@ internal static class CommandLine
                          --faults 为每份文档注入一个带标签的故障，并写出 <文件>.fault.json
           bench quality --count N --seed S [--format json|text-tab|text-space|all] [--rules DIR]
                          质量基准：各故障类别的召回率与无误文档的误报率（解析 + 检查端到端）；未达标时退出码 1
+          bench throughput --count N --seed S [--rounds R] [--rules DIR]
+                         吞吐基准：全部规则集在所有核上每秒检查的文档数与发现数（中位数轮）
         """;
 }
 
