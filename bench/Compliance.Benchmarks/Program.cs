@@ -1,4 +1,8 @@
 using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Compliance.Benchmarks;
 
 // The benchmark console: every measurement in docs/performance.md is one of these commands.
@@ -14,9 +18,20 @@ return args.FirstOrDefault() switch
 {
     "parse" => ParseTimes.Run(args[1..]),
     "profile" => RuleProfile.Run(Int("count", 1000), Int("seed", 1), Option("rules", "rules")),
+    "reload" => ReloadMemory.Run(Int("count", 1000), Option("rules", "rules")),
+    "bdn" => Bdn(args[1..]),
     "throughput" => ThroughputComparison.Run(Int("count", 10_000), Int("seed", 1), Int("rounds", 5), Option("rules", "rules")),
     _ => Usage(),
 };
+
+// In-process (no generated project to build on a busy machine), short job: 3 warm-up and 3 measured iterations.
+static int Bdn(string[] rest)
+{
+    CoreBenchmarks.Root = Directory.GetCurrentDirectory();
+    var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+    var summaries = BenchmarkSwitcher.FromTypes([typeof(CoreBenchmarks)]).Run(rest.Length > 0 ? rest : ["--filter", "*"], config);
+    return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+}
 
 static int Usage()
 {
@@ -24,6 +39,8 @@ static int Usage()
         usage: Compliance.Benchmarks <command>
           parse FILE...                         median parse time per document
           profile [--count N] [--seed S]        CPU time per rule over the throughput corpus
+          reload [--count N]                    rule-set hot reload N times: heap and working set before/after
+          bdn [BenchmarkDotNet options]         compile, evaluate, text parse, PDF parse, report render
           throughput [--count N] [--seed S] [--rounds R]
                                                 engine vs hand-written baseline: documents/s, findings/s, ratio
         """);
