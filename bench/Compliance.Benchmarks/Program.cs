@@ -20,6 +20,10 @@ return args.FirstOrDefault() switch
     "profile" => RuleProfile.Run(Int("count", 1000), Int("seed", 1), Option("rules", "rules")),
     "reload" => ReloadMemory.Run(Int("count", 1000), Option("rules", "rules")),
     "bdn" => Bdn(args[1..]),
+    "load" => await LoadTest.LoadAsync(new Uri(Option("url", "http://127.0.0.1:5080/")), Option("key", ""), Int("clients", 32), Int("requests", 3200),
+        Int("seed", 7), TimeSpan.FromSeconds(Int("limit", 300))),
+    "batch" => await LoadTest.BatchAsync(new Uri(Option("url", "http://127.0.0.1:5080/")), Option("key", ""), Int("count", 10_000), Int("seed", 11),
+        TimeSpan.FromSeconds(Int("limit", 900)), args.Contains("--skip-upload")),
     "throughput" => ThroughputComparison.Run(Int("count", 10_000), Int("seed", 1), Int("rounds", 5), Option("rules", "rules")),
     _ => Usage(),
 };
@@ -41,6 +45,10 @@ static int Usage()
           profile [--count N] [--seed S]        CPU time per rule over the throughput corpus
           reload [--count N]                    rule-set hot reload N times: heap and working set before/after
           bdn [BenchmarkDotNet options]         compile, evaluate, text parse, PDF parse, report render
+          load --url U --key K [--clients 32] [--requests N] [--limit S]
+                                                upload → findings latency against a running service (loopback)
+          batch --url U --key K [--count 10000] [--skip-upload] [--limit S]
+                                                upload N, then time one batch run over all of them
           throughput [--count N] [--seed S] [--rounds R]
                                                 engine vs hand-written baseline: documents/s, findings/s, ratio
         """);
