@@ -1,36 +1,56 @@
-using System.Diagnostics;
 using System.Globalization;
-using Compliance.Documents;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Compliance.Benchmarks;
 
-// Median parse time per document: text files through DisclosureTextReader, PDFs split into
-// pdftotext (external process) and the text reader, so each cost is visible.
-var files = args.Length > 0 ? args : throw new ArgumentException("usage: Compliance.Benchmarks FILE...");
-const int Rounds = 50;
-foreach (var file in files)
+// The benchmark console: every measurement in docs/performance.md is one of these commands.
+string Option(string name, string fallback)
 {
-    var bytes = File.ReadAllBytes(file);
-    var name = Path.GetFileName(file);
-    for (var i = 0; i < 5; i++)
-    {
-        DocumentLoader.LoadWithStatistics(bytes, name);
-    }
+    var i = Array.IndexOf(args, "--" + name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
 
-    // CPU time beside wall time: on a shared machine the wall clock also counts time the parse waited for a core.
-    var times = new List<double>(Rounds);
-    var cpu = new List<double>(Rounds);
-    using var process = Process.GetCurrentProcess();
-    for (var i = 0; i < Rounds; i++)
-    {
-        process.Refresh();
-        var cpuBefore = process.TotalProcessorTime;
-        var sw = Stopwatch.StartNew();
-        DocumentLoader.LoadWithStatistics(bytes, name);
-        times.Add(sw.Elapsed.TotalMilliseconds);
-        process.Refresh();
-        cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
-    }
+int Int(string name, int fallback) => int.Parse(Option(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 
-    times.Sort();
-    cpu.Sort();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{times[Rounds / 2],8:F2} ms median  {times[0],8:F2} ms min  {cpu[Rounds / 2],8:F2} ms cpu median  {name}"));
+return args.FirstOrDefault() switch
+{
+    "parse" => ParseTimes.Run(args[1..]),
+    "profile" => RuleProfile.Run(Int("count", 1000), Int("seed", 1), Option("rules", "rules")),
+    "reload" => ReloadMemory.Run(Int("count", 1000), Option("rules", "rules")),
+    "bdn" => Bdn(args[1..]),
+    "load" => await LoadTest.LoadAsync(new Uri(Option("url", "http://127.0.0.1:5080/")), Option("key", ""), Int("clients", 32), Int("requests", 3200),
+        Int("seed", 7), TimeSpan.FromSeconds(Int("limit", 300))),
+    "batch" => await LoadTest.BatchAsync(new Uri(Option("url", "http://127.0.0.1:5080/")), Option("key", ""), Int("count", 10_000), Int("seed", 11),
+        TimeSpan.FromSeconds(Int("limit", 900)), args.Contains("--skip-upload")),
+    "throughput" => ThroughputComparison.Run(Int("count", 10_000), Int("seed", 1), Int("rounds", 5), Option("rules", "rules")),
+    _ => Usage(),
+};
+
+// In-process (no generated project to build on a busy machine), short job: 3 warm-up and 3 measured iterations.
+static int Bdn(string[] rest)
+{
+    CoreBenchmarks.Root = Directory.GetCurrentDirectory();
+    var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+    var summaries = BenchmarkSwitcher.FromTypes([typeof(CoreBenchmarks)]).Run(rest.Length > 0 ? rest : ["--filter", "*"], config);
+    return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: Compliance.Benchmarks <command>
+          parse FILE...                         median parse time per document
+          profile [--count N] [--seed S]        CPU time per rule over the throughput corpus
+          reload [--count N]                    rule-set hot reload N times: heap and working set before/after
+          bdn [BenchmarkDotNet options]         compile, evaluate, text parse, PDF parse, report render
+          load --url U --key K [--clients 32] [--requests N] [--limit S]
+                                                upload → findings latency against a running service (loopback)
+          batch --url U --key K [--count 10000] [--skip-upload] [--limit S]
+                                                upload N, then time one batch run over all of them
+          throughput [--count N] [--seed S] [--rounds R]
+                                                engine vs hand-written baseline: documents/s, findings/s, ratio
+        """);
+    return 3;
 }

@@ -66,6 +66,8 @@ internal static class CommandLine
                          写出空白 Excel 填报模板（各标准表、项目绩效目标、绩效自评、填表说明）
           bench quality --count N --seed S [--format json|text-tab|text-space|all] [--rules DIR]
                          质量基准：各故障类别的召回率与无误文档的误报率（解析 + 检查端到端）；未达标时退出码 1
+          bench throughput --count N --seed S [--rounds R] [--rules DIR]
+                         吞吐基准：全部规则集在所有核上每秒检查的文档数与发现数（中位数轮）
           soak --url URL [--key KEY] [--minutes N] [--concurrency C] [--pid PID] [--seed S]
                          对运行中的服务做限时负载（混合上传与读取），采样其内存、句柄与线程；出现 5xx 或连接失败时退出码 1
         """;

@@ -11,6 +11,8 @@ namespace Compliance.Cli.Commands;
 /// <c>bench quality --count N --seed S [--format json|text-tab|text-space|all] [--rules DIR]</c>: recall per fault
 /// category and the false-error rate on clean documents, parse + check end to end. Exit 0 when every target is met
 /// (recall ≥ 95 % in every category, no error on a clean document), 1 when one is missed, 3 on bad input.
+/// <c>bench throughput --count N --seed S [--rounds R] [--rules DIR]</c>: documents and findings per second of the
+/// rule engine with the whole catalogue, on every core (<see cref="ThroughputCommand"/>).
 /// </summary>
 internal static class BenchCommand
 {
@@ -18,16 +20,23 @@ internal static class BenchCommand
     public const int ExitTargetMissed = 1;
 
     private static readonly HashSet<string> Flags = [];
-    private static readonly HashSet<string> Valued = ["count", "seed", "format", "rules", "config"];
+    private static readonly HashSet<string> Valued = ["count", "seed", "format", "rules", "config", "rounds"];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var options = Options.Parse(args, Flags, Valued);
-        if (options.Positional is not ["quality"])
+        return options.Positional switch
         {
-            throw new UsageException("用法：compliance bench quality --count N --seed S [--format json|text-tab|text-space|all] [--rules DIR]");
-        }
+            ["quality"] => await QualityAsync(options, stdout, stderr),
+            ["throughput"] => await ThroughputCommand.RunAsync(options, stdout, stderr),
+            _ => throw new UsageException(
+                "用法：compliance bench quality --count N --seed S [--format json|text-tab|text-space|all] [--rules DIR]\n" +
+                "      compliance bench throughput --count N --seed S [--rounds R] [--rules DIR]"),
+        };
+    }
 
+    private static async Task<int> QualityAsync(Options options, TextWriter stdout, TextWriter stderr)
+    {
         var count = options.GetInt("count", 20);
         if (count is < 1 or > 10_000)
         {

@@ -3,6 +3,7 @@ using Compliance.Rules.Expressions;
 using Compliance.Rules.Findings;
 using Compliance.Rules.Kinds;
 using Compliance.Rules.Linking;
+using Compliance.Rules.References;
 
 namespace Compliance.Rules.Engine;
 
@@ -34,9 +35,10 @@ public sealed class RuleEngine(EvaluationBudget? budget = null)
         ArgumentNullException.ThrowIfNull(ruleSets);
         var applied = ruleSets.Where(s => s.Scope == RuleScope.Document).ToList();
         var findings = new List<Finding>();
+        var index = new DocumentIndex(document);
         foreach (var rule in applied.SelectMany(s => s.Rules))
         {
-            Run(rule, document, null, findings);
+            Run(rule, index, null, findings);
         }
 
         return new CheckResult(document.Info, applied.Select(s => (s.Name, s.Version)).ToList(), Order(findings));
@@ -52,9 +54,10 @@ public sealed class RuleEngine(EvaluationBudget? budget = null)
         ArgumentNullException.ThrowIfNull(ruleSets);
         var applied = ruleSets.Where(s => s.Scope == link.Scope).ToList();
         var findings = new List<Finding>();
+        var index = new DocumentIndex(link.Checked);
         foreach (var rule in applied.SelectMany(s => s.Rules))
         {
-            Run(rule, link.Checked, link.Roles, findings);
+            Run(rule, index, link.Roles, findings);
         }
 
         var own = DocumentNames.Of(link.Checked.Info);
@@ -79,7 +82,7 @@ public sealed class RuleEngine(EvaluationBudget? budget = null)
         var roles = test.Other is null ? null
             : rule.Scope == RuleScope.Pair ? DocumentLink.Pair(test.Other, test.Document).Roles
             : DocumentLink.Series(test.Other, test.Document).Roles;
-        Run(rule, test.Document, roles, findings);
+        Run(rule, new DocumentIndex(test.Document), roles, findings);
         return findings;
     }
 
@@ -90,7 +93,7 @@ public sealed class RuleEngine(EvaluationBudget? budget = null)
         .ThenBy(f => f.RuleId, StringComparer.Ordinal)
         .ToList();
 
-    private void Run(CompiledRule rule, Document document, IReadOnlyDictionary<string, Document>? linked, List<Finding> findings)
+    private void Run(CompiledRule rule, DocumentIndex document, IReadOnlyDictionary<string, Document>? linked, List<Finding> findings)
     {
         var own = new List<Finding>();
         try

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Compliance.Documents.Model;
+using Compliance.Rules.References;
 
 namespace Compliance.Rules.Expressions;
 
@@ -16,15 +17,23 @@ public sealed class EvaluationContext
 
     /// <summary>Creates a context with the given budget.</summary>
     public EvaluationContext(Document document, EvaluationBudget budget)
+        : this(new DocumentIndex(document), budget)
+    {
+    }
+
+    /// <summary>A context over lookups shared by every rule of one check (built once per document).</summary>
+    internal EvaluationContext(DocumentIndex index, EvaluationBudget budget)
     {
         ArgumentNullException.ThrowIfNull(budget);
-        Document = document;
+        Index = index;
         maxSteps = budget.MaxSteps;
         deadline = Stopwatch.GetTimestamp() + (long)(budget.MaxTime.TotalSeconds * Stopwatch.Frequency);
     }
 
     /// <summary>The document under check.</summary>
-    public Document Document { get; }
+    public Document Document => Index.Document;
+
+    internal DocumentIndex Index { get; }
 
     /// <summary>The other documents of a cross-document check, by role (<c>budget</c>, <c>final</c>, <c>prior</c>).</summary>
     public IReadOnlyDictionary<string, Document> Linked { get; init; } = new Dictionary<string, Document>();
@@ -32,6 +41,21 @@ public sealed class EvaluationContext
     /// <summary>The document a role names; the rule-set scope guarantees at load that the role is linked.</summary>
     public Document For(string role) =>
         Linked.TryGetValue(role, out var document) ? document : throw new InvalidOperationException($"没有与本文档关联的“{role}”文档");
+
+    private Dictionary<string, DocumentIndex>? linkedIndexes;
+
+    /// <summary>The lookups of the document a role names, built the first time a rule asks.</summary>
+    internal DocumentIndex IndexFor(string role)
+    {
+        linkedIndexes ??= new Dictionary<string, DocumentIndex>(StringComparer.Ordinal);
+        if (!linkedIndexes.TryGetValue(role, out var index))
+        {
+            index = new DocumentIndex(For(role));
+            linkedIndexes[role] = index;
+        }
+
+        return index;
+    }
 
     internal object?[] Locals { get; set; } = [];
 

@@ -11,7 +11,8 @@ internal sealed partial record TargetValue(string Op, decimal Number)
 {
     public static TargetValue? Parse(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        // Without a digit there is no number to read ("按时完成", "良好"): skip the normalising and the regex.
+        if (string.IsNullOrWhiteSpace(text) || !text.AsSpan().ContainsAnyInRange('0', '9'))
         {
             return null;
         }
@@ -43,11 +44,14 @@ internal sealed partial record TargetValue(string Op, decimal Number)
         _ => actual.Number == Number,
     };
 
-    private static string Normalize(string text) => text
+    private static string Normalize(string text) => text.AsSpan().IndexOfAny(NeedsNormalizing) < 0 ? text : text
         .Replace("\\geq", "≥", StringComparison.Ordinal).Replace("\\leq", "≤", StringComparison.Ordinal)
         .Replace("$", "", StringComparison.Ordinal).Replace("\\%", "%", StringComparison.Ordinal)
         .Replace("＞", ">", StringComparison.Ordinal).Replace("＜", "<", StringComparison.Ordinal)
         .Replace("＝", "=", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
+
+    // The first characters of everything Normalize replaces; most printed values contain none of them.
+    private static readonly System.Buffers.SearchValues<char> NeedsNormalizing = System.Buffers.SearchValues.Create("\\$＞＜＝，,");
 
     [GeneratedRegex(@"^\s*(?<op>≥|>=|≤|<=|>|<|=|不低于|不少于|大于等于|不高于|不超过|小于等于|低于|大于|高于|超过|小于)?\s*(?<n>\d+(\.\d+)?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Pattern();

@@ -18,9 +18,9 @@ internal sealed class EqualRule(RuleInfo info, Operand left, Operand right, IRea
         {
             var l = column is not null && left is Operand.FromRef lr ? lr.WithColumn(column) : left;
             var r = column is not null && right is Operand.FromRef rr ? rr.WithColumn(column) : right;
-            if (l is Operand.FromRef { Reference.IsEach: true } each)
+            if (l is Operand.FromRef { IsEach: true } each)
             {
-                foreach (var row in ctx.Document.Table(each.Reference.TableId)?.Rows ?? [])
+                foreach (var row in ctx.Index.Table(each.Reference.TableId)?.Table.Rows ?? [])
                 {
                     if (each.Reference.Rows[0].Matches(row))
                     {

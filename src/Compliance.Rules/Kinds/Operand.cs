@@ -23,17 +23,16 @@ internal sealed record OperandValue(decimal? Value, Interval Interval, IReadOnly
     {
         decimal? value = null;
         var interval = Interval.Zero;
-        foreach (var cell in cells)
+        for (var i = 0; i < cells.Count; i++)
         {
-            if (cell.Value is { } v)
+            if (cells[i].Value is { } v)
             {
                 value = (value ?? 0m) + v;
+                interval += Interval.Printed(v);
             }
-
-            interval += Interval.PrintedOrBlank(cell.Value);
         }
 
-        return new OperandValue(value, interval, cells, cells.Count > 0);
+        return cells.Count == 0 ? Absent : new OperandValue(value, interval, cells, true);
     }
 }
 
@@ -46,11 +45,17 @@ internal abstract class Operand
 
     public sealed class FromRef(CellRef reference) : Operand
     {
+        // Fixed by the reference; asked for every row of a per-row rule, so worked out once.
+        private readonly bool matchesByCode = reference.MatchesByCode;
+
         public override CellRef Reference { get; } = reference;
+
+        public bool IsEach { get; } = reference.IsEach;
 
         public override OperandValue Resolve(EvaluationContext ctx) => OperandValue.FromCells(Reference.Resolve(ctx));
 
-        public OperandValue ResolveFor(EvaluationContext ctx, Row row) => OperandValue.FromCells(Reference.ForRow(row).Resolve(ctx));
+        public OperandValue ResolveFor(EvaluationContext ctx, Row row) => OperandValue.FromCells(
+            Reference.Role is null ? Reference.ResolveFor(ctx.Index, row, matchesByCode) : Reference.ForRow(row).Resolve(ctx));
 
         public FromRef WithColumn(string column) => Reference.Column == "*" ? new FromRef(Reference with { Column = column }) : this;
     }

@@ -12,7 +12,7 @@ internal sealed class RequiredRule(RuleInfo info, IReadOnlyList<string> tables) 
         foreach (var id in tables)
         {
             ctx.Step();
-            if (ctx.Document.Table(id) is { } t && (t.Rows.Count > 0 || t.StatedEmpty))
+            if (ctx.Index.Table(id)?.Table is { } t && (t.Rows.Count > 0 || t.StatedEmpty))
             {
                 continue;
             }

@@ -1,4 +1,3 @@
-using Compliance.Documents.Catalogue;
 using Compliance.Documents.Model;
 using Compliance.Rules.Expressions;
 using Compliance.Rules.Findings;
@@ -33,12 +32,20 @@ internal sealed class SumRule(
 
             var t = column is null ? total! : total!.WithColumn(column);
             var ps = column is null ? parts : parts.Select(p => p.WithColumn(column)).ToList();
-            if (t.Reference.IsEach)
+            if (t.IsEach)
             {
-                foreach (var row in ctx.Document.Table(t.Reference.TableId)?.Rows ?? [])
+                // Parts that name fixed cells are the same for every row: resolved once, not once per row.
+                var fixedParts = ps.Select(p => p.IsEach ? null : p.Resolve(ctx)).ToArray();
+                foreach (var row in ctx.Index.Table(t.Reference.TableId)?.Table.Rows ?? [])
                 {
                     ctx.Step();
-                    Check(t.ResolveFor(ctx, row), ps.Select(p => p.Reference.IsEach ? p.ResolveFor(ctx, row) : p.Resolve(ctx)).ToList(), findings);
+                    var values = new OperandValue[ps.Count];
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        values[i] = fixedParts[i] ?? ps[i].ResolveFor(ctx, row);
+                    }
+
+                    Check(t.ResolveFor(ctx, row), values, findings);
                 }
             }
             else
@@ -50,17 +57,17 @@ internal sealed class SumRule(
 
     private void CheckHierarchy(EvaluationContext ctx, string column, List<Finding> findings)
     {
-        var table = ctx.Document.Table(hierarchyTable!);
-        if (table is null)
+        var index = ctx.Index.Table(hierarchyTable!);
+        if (index is null)
         {
             return;
         }
 
-        var coded = table.Rows.Where(r => FunctionalClasses.Level(r.Code) > 0 && r.Code!.All(char.IsAsciiDigit)).ToList();
-        foreach (var parent in coded.Where(r => r.Code!.Length < 7))
+        var table = index.Table;
+        foreach (var parent in index.Parents())
         {
             ctx.Step();
-            var children = coded.Where(r => r.Code!.Length == parent.Code!.Length + 2 && r.Code.StartsWith(parent.Code, StringComparison.Ordinal)).ToList();
+            var children = index.Children(parent.Code!);
             if (children.Count == 0)
             {
                 continue;
@@ -75,17 +82,32 @@ internal sealed class SumRule(
 
     private void Check(OperandValue stated, IReadOnlyList<OperandValue> partValues, List<Finding> findings)
     {
-        var present = partValues.Where(p => p.Present).ToList();
-        if (!stated.Present || present.Count == 0 || (stated.Value is null && present.All(p => p.Value is null or 0m)))
+        if (!stated.Present)
         {
             return;
         }
 
-        var sum = present.Aggregate(Interval.Zero, (acc, p) => acc + p.Interval);
-        if (stated.Interval.Widen(slack).Overlaps(sum))
+        // The common case — parts present and agreeing — without allocating.
+        var sum = Interval.Zero;
+        var anyPresent = false;
+        var allBlankOrZero = true;
+        for (var i = 0; i < partValues.Count; i++)
+        {
+            var p = partValues[i];
+            if (p.Present)
+            {
+                anyPresent = true;
+                allBlankOrZero &= p.Value is null or 0m;
+                sum += p.Interval;
+            }
+        }
+
+        if (!anyPresent || (stated.Value is null && allBlankOrZero) || stated.Interval.Widen(slack).Overlaps(sum))
         {
             return;
         }
+
+        var present = partValues.Where(p => p.Present).ToList();
 
         var computed = present.Sum(p => p.Value ?? 0m);
         var cell = stated.First!;

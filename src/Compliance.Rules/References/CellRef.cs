@@ -24,45 +24,71 @@ internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, 
 
     /// <summary>The cells this reference picks in the document its role names in the context.</summary>
     public IReadOnlyList<Cell> Resolve(Expressions.EvaluationContext ctx) =>
-        Role is null ? Resolve(ctx.Document) : Resolve(ctx.For(Role), ctx.For(Role).Info);
+        Role is null ? Resolve(ctx.Index) : Resolve(ctx.IndexFor(Role), ctx.For(Role).Info);
 
     /// <summary>The cells this reference picks in the document, in row order; empty when the table is absent.</summary>
-    public IReadOnlyList<Cell> Resolve(Document document, DocumentInfo? origin = null)
+    public IReadOnlyList<Cell> Resolve(Document document, DocumentInfo? origin = null) => Resolve(new DocumentIndex(document), origin);
+
+    /// <summary>The cells this reference picks, through the lookups of the check in progress; <paramref name="origin"/> names a linked document.</summary>
+    public IReadOnlyList<Cell> Resolve(DocumentIndex document, DocumentInfo? origin = null) =>
+        Rows.Count == 1 ? Resolve(document, Rows[0], origin) : ResolveMany(document, origin);
+
+    /// <summary>The same reference pointed at one row (used when a rule runs for each row).</summary>
+    public CellRef ForRow(Row row) => this with { Rows = [SelectorFor(row)] };
+
+    /// <summary>The cells of <see cref="ForRow"/> without building the reference; <paramref name="byCode"/> is <see cref="MatchesByCode"/>.</summary>
+    public IReadOnlyList<Cell> ResolveFor(DocumentIndex document, Row row, bool byCode) => Resolve(document, SelectorFor(row, byCode), null);
+
+    private RowSelector SelectorFor(Row row) => SelectorFor(row, MatchesByCode);
+
+    private static RowSelector SelectorFor(Row row, bool byCode) =>
+        row.Code is { Length: > 0 } code && byCode ? new RowSelector.ByCode(code) : RowFor(row);
+
+    private IReadOnlyList<Cell> Resolve(DocumentIndex document, RowSelector selector, DocumentInfo? origin)
     {
-        var table = document.Table(TableId);
-        if (table is null)
+        if (document.Table(TableId) is not { } table || table.ColumnKey(Column) is not { } key)
         {
             return [];
         }
 
-        var key = ColumnKey(table);
+        var rows = table.Rows(selector);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var cells = new Cell[rows.Count];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = new Cell(table.Table, rows[i], key) { Origin = origin };
+        }
+
+        return cells;
+    }
+
+    private List<Cell> ResolveMany(DocumentIndex document, DocumentInfo? origin)
+    {
         // A table that declares its columns and lacks this one does not print the figure at all:
         // that is "not stated", not a blank cell, so nothing is resolved.
-        if (table.Columns.Count > 0 && table.Column(key) is null)
+        var cells = new List<Cell>();
+        if (document.Table(TableId) is not { } table || table.ColumnKey(Column) is not { } key)
         {
-            return [];
+            return cells;
         }
 
-        var cells = new List<Cell>();
         foreach (var selector in Rows)
         {
-            foreach (var row in table.Rows)
+            foreach (var row in table.Rows(selector))
             {
-                if (selector.Matches(row) && !cells.Exists(c => ReferenceEquals(c.Row, row)))
+                if (!cells.Exists(c => ReferenceEquals(c.Row, row)))
                 {
-                    cells.Add(new Cell(table, row, key) { Origin = origin });
+                    cells.Add(new Cell(table.Table, row, key) { Origin = origin });
                 }
             }
         }
 
         return cells;
     }
-
-    /// <summary>The same reference pointed at one row (used when a rule runs for each row).</summary>
-    public CellRef ForRow(Row row) => this with
-    {
-        Rows = [row.Code is { Length: > 0 } code && MatchesByCode ? new RowSelector.ByCode(code) : RowFor(row)],
-    };
 
     private static RowSelector RowFor(Row row) => row switch
     {

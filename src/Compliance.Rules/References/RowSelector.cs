@@ -40,7 +40,7 @@ internal abstract record RowSelector
 
         public override string ToString() => $"'{Name}'";
 
-        private static string Normalize(string s) => s.Replace(" ", "", StringComparison.Ordinal).Replace("　", "", StringComparison.Ordinal);
+        internal static string Normalize(string s) => s.Replace(" ", "", StringComparison.Ordinal).Replace("　", "", StringComparison.Ordinal);
     }
 
     /// <summary>Every functional-classification row at a level: <c>类</c> (3 digits), <c>款</c> (5), <c>项</c> (7).</summary>

@@ -34,6 +34,13 @@ internal sealed class JobsOptions
     [Range(1, 20)]
     public int MaxCheckAttempts { get; set; } = 4;
 
+    /// <summary>
+    /// Most submissions one batch trigger checks (one after another). Fewer triggers mean fewer acquisitions of the
+    /// cluster's scheduler lock; a batch is still cut into at least 64 chunks so that every node shares it.
+    /// </summary>
+    [Range(1, 1000)]
+    public int ChunkSize { get; set; } = 50;
+
     /// <summary>Extra time each check takes. Zero in production; tests use it to catch a run in the middle.</summary>
     public TimeSpan CheckDelay { get; set; } = TimeSpan.Zero;
 
