@@ -8,6 +8,7 @@ public class SeedAccuracyTests
 {
     private const string Seed001 = "seeds/001_d3a96bfeb8abfd5e.txt";
     private const string Seed003 = "seeds/003_85eec20c42472130.txt";
+    private const string Seed000 = "seeds/000_a26962c5fc85fb3c.txt";
 
     [Fact]
     public void Read_Seed001_TablesListOnlyPrintedColumns()
@@ -81,6 +82,16 @@ public class SeedAccuracyTests
         Assert.Contains(claims, c => c.Kind == ClaimKind.Amount && c.Subject == "财政拨款收支总计" && c.Value == 917.02m);
         Assert.Contains(claims, c => c.Kind == ClaimKind.Growth && c.Subject == "“三公”经费财政拨款" && c.Value == -68.0m && c.Basis == "2019年度");
         Assert.Contains(claims, c => c.Kind == ClaimKind.Change && c.Subject == "公务用车购置费" && c.Basis == "年初预算" && c.Value == -25m);
+    }
+
+    [Fact]
+    public void Read_Seed000_SentenceOpeningWithItsComparisonContinuesThePreviousSubject()
+    {
+        // "2020年部门收支总预算 1286.74 万元。比 2019年预算增加 1286.74 万元，增长 100 %"
+        var claims = Samples.Read(Seed000).Document.Claims.Where(c => c.Line == 174).ToList();
+
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Change && c.Subject == "部门收支总预算" && c.Basis == "2019年度" && c.Value == 1286.74m);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Growth && c.Subject == "部门收支总预算" && c.Value == 100m);
     }
 
     [Fact]

@@ -40,9 +40,13 @@ internal static partial class ClaimExtractor
         var shift = paragraph.Text.Length - text.Length;
         var offset = 0;
         var procurement = false;
+        string? previousSubject = null;
         foreach (var sentence in Sentence().Split(text))
         {
-            var state = new SentenceState(heading, Compared(sentence), procurement);
+            // "…总预算 1286.74 万元。比 2019年预算增加 1286.74 万元": a sentence opening with its comparison
+            // continues the subject of the sentence before.
+            var continues = sentence.TrimStart() is { Length: > 0 } head && head[0] is '比' or '较';
+            var state = new SentenceState(heading, Compared(sentence), procurement, continues ? previousSubject : null);
             var at = 0;
             foreach (var clause in Clause().Split(sentence))
             {
@@ -58,6 +62,7 @@ internal static partial class ClaimExtractor
 
             offset += sentence.Length + 1;
             procurement = state.Procurement;
+            previousSubject = state.LastSubject;
         }
     }
 

@@ -74,29 +74,77 @@ internal sealed class IndicatorGrid
     public IndicatorCells Read(SourceLine line) => new(
         line.Tabbed != Tabbed ? [] : Tabbed ? ByIndex(line) : ByPosition(line));
 
+    // Tables converted from merged cells lose cells at the left of some rows ("⇥质量指标⇥机房正常运行时间⇥≥99.5%…"
+    // under "年度绩效目标⇥一级指标⇥二级指标⇥三级指标…", "满意度⇥服务对象满意度指标⇥…" one cell too far left), and
+    // now and then gain a blank one in the middle. Each row is read under the placement where its cells make most
+    // sense in their columns: as printed, shifted by a cell or two, or packed against its last column; as printed
+    // wins a tie, so a blank 实际完成值 in a well-formed table stays blank.
     private Dictionary<IndicatorField, string> ByIndex(SourceLine line)
     {
-        // A merged label cell can pull a row one cell left ("满意度⇥服务对象满意度指标⇥…" under "年度绩效目标⇥一级指标⇥…"):
-        // the 一级 word found left of its column says how far.
-        var shift = 0;
-        var level1 = columns.FindIndex(c => c.Field == IndicatorField.Level1);
-        if (level1 > 0)
+        var filled = line.Cells.Where(c => !c.IsEmpty).ToList();
+        var placements = Shifts.Select(shift => filled.Select(c => (Cell: c, At: c.Index + shift)).ToList()).ToList();
+        if (Packed(filled) is { } packed)
         {
-            var word = line.Cells.Take(level1).ToList().FindIndex(c => LevelWord(c.Text));
-            shift = word >= 0 ? level1 - word : 0;
+            placements.Add(packed);
         }
 
+        var best = placements.Select((p, i) => (Placement: p, Fit: Fit(p), Order: i)).MaxBy(x => (x.Fit, -x.Order)).Placement;
         var values = new Dictionary<IndicatorField, string>();
-        foreach (var cell in line.Cells)
+        foreach (var (cell, at) in best)
         {
-            var at = cell.Index + shift;
-            if (at < columns.Count && columns[at].Field != IndicatorField.Other && !cell.IsEmpty)
+            if (at >= 0 && at < columns.Count && columns[at].Field != IndicatorField.Other)
             {
                 values[columns[at].Field] = cell.Text;
             }
         }
 
         return values;
+    }
+
+    private static readonly int[] Shifts = [0, 1, -1, 2];
+
+    private List<(Cell Cell, int At)>? Packed(List<Cell> filled)
+    {
+        var score = columns.FindIndex(c => c.Field == IndicatorField.Score);
+        var actual = columns.FindIndex(c => c.Field == IndicatorField.Actual);
+        var last = filled.Count > 0 && filled[^1].IsNumber && score >= 0 ? score : actual;
+        return last < 0 ? null : filled.Select((c, i) => (c, last - (filled.Count - 1 - i))).ToList();
+    }
+
+    private int Fit(List<(Cell Cell, int At)> placement)
+    {
+        var fit = 0;
+        var named = false;
+        foreach (var (cell, at) in placement)
+        {
+            if (at < 0 || at >= columns.Count)
+            {
+                return int.MinValue;
+            }
+
+            var field = columns[at].Field;
+            fit += field switch
+            {
+                IndicatorField.Other or IndicatorField.Goal => -1,
+                IndicatorField.Level1 => LevelWord(cell.Text) ? 1 : -1,
+                IndicatorField.Level2 => LevelName(cell.Text) ? 1 : -1,
+                IndicatorField.Name => LevelWord(cell.Text) ? -1 : 1,
+                IndicatorField.Score or IndicatorField.Weight => cell.IsNumber ? 1 : -1,
+                _ => 0,
+            };
+            named |= field == IndicatorField.Name;
+        }
+
+        return named ? fit : fit - 1;
+    }
+
+    /// <summary>A 一级 or 二级 name as printed ("数量", "社会效益 指标", "可持续影响指标"), not an indicator's own name.</summary>
+    private static bool LevelName(string text)
+    {
+        string level1 = "", level2 = "";
+        var key = Names.Key(text);
+        return LevelWord(text) || IndicatorLevels.TryApply(text, ref level1, ref level2)
+            || (key.EndsWith("指标", StringComparison.Ordinal) && key.Length <= 10);
     }
 
     // pdftotext counts a CJK character one column wide, a person aligning text in an editor two: the reading under

@@ -92,7 +92,13 @@ internal static partial class SelfEvaluationReader
 
             var name = cells[IndicatorField.Name];
             var valued = cells[IndicatorField.Target] is not null || cells[IndicatorField.Actual] is not null || cells[IndicatorField.Score] is not null;
-            if (cells[IndicatorField.Level2] is { } l2)
+            if (cells[IndicatorField.Level2] is { } promoted && IsLevel1(promoted) && !Names.Key(promoted).StartsWith("成本", StringComparison.Ordinal))
+            {
+                // A 一级 name printed in the 二级 column of a row that lost its first cell ("满意度指标 (10分)").
+                level1 = Names.Key(Parenthesised().Replace(promoted, ""));
+                level2 = "";
+            }
+            else if (cells[IndicatorField.Level2] is { } l2)
             {
                 // A 二级 name wrapped onto a line of its own ("可持续" / "影响指标") continues the one above.
                 level2 = name is null && !valued && level2.Length > 0 ? level2 + Names.Key(l2) : Names.Key(l2);

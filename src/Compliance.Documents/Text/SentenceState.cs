@@ -5,13 +5,17 @@ namespace Compliance.Documents.Text;
 /// "增长 190.8%", "完成年初预算的 69.0%") is attributed to the amount it follows, and budget stages
 /// (年初预算 / 调整预算 / 决算) to the sentence's topic or the item heading's class.
 /// </summary>
-internal sealed class SentenceState(string? heading, string? comparedYear, bool afterProcurement)
+/// <param name="carried">The subject a sentence continues from the one before it, when it opens with its comparison (比 / 较).</param>
+internal sealed class SentenceState(string? heading, string? comparedYear, bool afterProcurement, string? carried = null)
 {
     private string? topic = heading;
-    private string? lastSubject;
+    private string? lastSubject = carried;
     private string? firstSubject;
     private string? lastChangeBasis;
     private bool procurement = afterProcurement;
+
+    /// <summary>The subject the sentence spoke of last.</summary>
+    public string? LastSubject => lastSubject;
 
     /// <summary>True once the paragraph has stated a 政府采购 total: "包括：货物类 2.5 万元" in the next sentence is its part.</summary>
     public bool Procurement => procurement;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Compliance.Rules.Findings;
 
 /// <summary>How serious a finding is, mirroring the bureau's 强制性审核 / 提示性审核.</summary>
@@ -20,6 +22,7 @@ public sealed record Location
     /// The document the place is in (its source file, or year and kind), set by cross-document checks; null when
     /// the finding is about the single document under check.
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Document { get; init; }
 
     /// <summary>Table title as printed.</summary>
@@ -38,6 +41,7 @@ public sealed record Location
     public string? Excerpt { get; init; }
 
     /// <summary>Workbook sheet and cell (<c>表1!E27</c>) when the document was read from an Excel draft.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Cell { get; init; }
 }
 
@@ -72,6 +76,7 @@ public sealed record Finding
     /// The place in the other document a cross-document finding compares against (the published budget, the
     /// prior year); null for single-document findings.
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Location? Related { get; init; }
 }
 
