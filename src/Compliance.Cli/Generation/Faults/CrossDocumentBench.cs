@@ -20,8 +20,6 @@ internal sealed class CrossDocumentBench(int count, int seed, IReadOnlyList<Rule
     private readonly RuleEngine engine = new();
     private readonly DocumentGenerator generator = new(seed);
 
-    private sealed record Outcome(string? Category, FaultLabel? Label, bool Detected, IReadOnlyList<Finding> Errors);
-
     public QualityReport Run()
     {
         var cases = CrossDocumentFaults.Categories
@@ -29,22 +27,10 @@ internal sealed class CrossDocumentBench(int count, int seed, IReadOnlyList<Rule
             .Concat(CrossDocumentFaults.Categories.SelectMany(category => Enumerable.Range(1, count).Select(i => (Category: category, Faulty: false, Index: i))))
             .ToList();
         var outcomes = cases.AsParallel().AsOrdered().Select(c => RunCase(c.Category, c.Faulty, c.Index)).Where(o => o is not null).Select(o => o!).ToList();
-
-        var categories = CrossDocumentFaults.Categories.Select(category =>
-        {
-            var injected = outcomes.Where(o => o.Category == category).ToList();
-            return new CategoryScore(category, injected.Count, injected.Count(o => o.Detected), injected.Where(o => !o.Detected).Select(o => o.Label!).ToList());
-        }).ToList();
-        var clean = outcomes.Where(o => o.Category is null).ToList();
-        var falseErrors = clean.SelectMany(o => o.Errors.DistinctBy(f => f.RuleId))
-            .GroupBy(f => f.RuleId, StringComparer.Ordinal)
-            .Select(g => new FalseError(g.Key, g.Count(), g.First().Message))
-            .OrderByDescending(f => f.Documents).ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ToList();
-        return new QualityReport(SyntheticFormat.Json, categories, clean.Count, clean.Count(o => o.Errors.Count > 0), falseErrors);
+        return QualityReport.Score(SyntheticFormat.Json, CrossDocumentFaults.Categories, outcomes);
     }
 
-    private Outcome? RunCase(string category, bool faulty, int index)
+    private QualityOutcome? RunCase(string category, bool faulty, int index)
     {
         var random = new Randomizer(unchecked((seed * 7919) + (index * 104729) + (category == CrossDocumentFaults.Pair ? 1 : 2) + (faulty ? 17 : 0)));
         var (other, checkedDocument) = category == CrossDocumentFaults.Pair
@@ -53,7 +39,7 @@ internal sealed class CrossDocumentBench(int count, int seed, IReadOnlyList<Rule
         if (!faulty)
         {
             var findings = Check(category, other, checkedDocument, index);
-            return new Outcome(null, null, false, findings.Where(f => f.Severity == Severity.Error).ToList());
+            return new QualityOutcome(null, null, false, findings.Where(f => f.Severity == Severity.Error).ToList());
         }
 
         var faults = CrossDocumentFaults.All.Where(f => f.Category == category).ToList();
@@ -71,7 +57,7 @@ internal sealed class CrossDocumentBench(int count, int seed, IReadOnlyList<Rule
             var findings = fault.Side == LinkedSide.Checked
                 ? Check(category, other, outcome.Document, index)
                 : Check(category, outcome.Document, checkedDocument, index);
-            return new Outcome(category, label, findings.Any(f => label.IsDetectedBy(f.RuleId, f.RuleSet)), []);
+            return new QualityOutcome(category, label, findings.Any(f => label.IsDetectedBy(f.RuleId, f.RuleSet)), []);
         }
 
         return null;
