@@ -32,16 +32,23 @@ internal static class LinkEndpoints
     private static async Task<IResult> List(string id, ClaimsPrincipal user, IStoreDialect dialect, CancellationToken ct)
     {
         await using var connection = await dialect.OpenAsync(ct);
-        var owners = (await connection.QueryAsync<(string Id, string Department)>(new CommandDefinition(
-            "SELECT id, department FROM submissions", cancellationToken: ct))).ToDictionary(x => x.Id, x => x.Department, StringComparer.Ordinal);
+        var owner = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "SELECT department FROM submissions WHERE id = @id", new { id }, cancellationToken: ct));
         var scope = user.DepartmentScope();
-        if (!owners.TryGetValue(id, out var owner) || (scope is not null && owner != scope))
+        if (owner is null || (scope is not null && owner != scope))
         {
             return Results.NotFound();
         }
 
+        var links = await LinkStore.ForSubmissionAsync(connection, id, ct);
+        // Only the submissions these links name, so listing stays cheap however many submissions the bureau holds.
+        var ids = links.SelectMany(l => new[] { l.CheckedId, l.OtherId }).Distinct(StringComparer.Ordinal).ToArray();
+        var owners = ids.Length == 0 ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : (await connection.QueryAsync<(string Id, string Department)>(new CommandDefinition(
+                "SELECT id, department FROM submissions WHERE id IN @ids", new { ids }, cancellationToken: ct)))
+                .ToDictionary(x => x.Id, x => x.Department, StringComparer.Ordinal);
         var result = new List<object>();
-        foreach (var link in await LinkStore.ForSubmissionAsync(connection, id, ct))
+        foreach (var link in links)
         {
             if (scope is not null && (owners.GetValueOrDefault(link.CheckedId) != scope || owners.GetValueOrDefault(link.OtherId) != scope))
             {
