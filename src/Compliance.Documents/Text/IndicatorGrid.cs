@@ -16,9 +16,19 @@ internal enum IndicatorField
 }
 
 /// <summary>One indicator line read through its table's header: blank cells stay blank instead of shifting the rest.</summary>
-internal sealed record IndicatorCells(IReadOnlyDictionary<IndicatorField, string> Values)
+internal sealed class IndicatorCells
 {
-    public string? this[IndicatorField field] => Values.TryGetValue(field, out var v) && v.Length > 0 ? v : null;
+    // By field; every indicator row of a document is read through one, so a plain array, not a dictionary.
+    private static readonly int FieldCount = Enum.GetValues<IndicatorField>().Length;
+
+    private readonly string?[] values = new string?[FieldCount];
+
+    public string? this[IndicatorField field] => values[(int)field] is { Length: > 0 } v ? v : null;
+
+    /// <summary>Puts a cell's text under its field; two cells under one header (a wrapped name) join.</summary>
+    public void Add(IndicatorField field, string text) => values[(int)field] += text;
+
+    public void Set(IndicatorField field, string text) => values[(int)field] = text;
 
     public decimal? Amount(IndicatorField field) => this[field] is { } text ? Amounts.Parse(text.TrimEnd('分')) : null;
 }
@@ -71,15 +81,15 @@ internal sealed class IndicatorGrid
     }
 
     /// <summary>The line's cells by field; a line of the other layout (prose between tab-separated rows) has none.</summary>
-    public IndicatorCells Read(SourceLine line) => new(
-        line.Tabbed != Tabbed ? [] : Tabbed ? ByIndex(line) : ByPosition(line));
+    public IndicatorCells Read(SourceLine line) =>
+        line.Tabbed != Tabbed ? new IndicatorCells() : Tabbed ? ByIndex(line) : ByPosition(line);
 
     // Tables converted from merged cells lose cells at the left of some rows ("⇥质量指标⇥机房正常运行时间⇥≥99.5%…"
     // under "年度绩效目标⇥一级指标⇥二级指标⇥三级指标…", "满意度⇥服务对象满意度指标⇥…" one cell too far left), and
     // now and then gain a blank one in the middle. Each row is read under the placement where its cells make most
     // sense in their columns: as printed, shifted by a cell or two, or packed against its last column; as printed
     // wins a tie, so a blank 实际完成值 in a well-formed table stays blank.
-    private Dictionary<IndicatorField, string> ByIndex(SourceLine line)
+    private IndicatorCells ByIndex(SourceLine line)
     {
         var filled = line.Cells.Where(c => !c.IsEmpty).ToList();
         var placements = Shifts.Select(shift => filled.Select(c => (Cell: c, At: c.Index + shift)).ToList()).ToList();
@@ -89,12 +99,12 @@ internal sealed class IndicatorGrid
         }
 
         var best = placements.Select((p, i) => (Placement: p, Fit: Fit(p), Order: i)).MaxBy(x => (x.Fit, -x.Order)).Placement;
-        var values = new Dictionary<IndicatorField, string>();
+        var values = new IndicatorCells();
         foreach (var (cell, at) in best)
         {
             if (at >= 0 && at < columns.Count && columns[at].Field != IndicatorField.Other)
             {
-                values[columns[at].Field] = cell.Text;
+                values.Set(columns[at].Field, cell.Text);
             }
         }
 
@@ -149,7 +159,7 @@ internal sealed class IndicatorGrid
 
     // pdftotext counts a CJK character one column wide, a person aligning text in an editor two: the reading under
     // which the line's cells overlap their headers more is the one the line was laid out in.
-    private Dictionary<IndicatorField, string> ByPosition(SourceLine line)
+    private IndicatorCells ByPosition(SourceLine line)
     {
         var placed = columns.Where(c => !c.Header.IsEmpty).ToList();
         var bySource = Place(line, placed, c => (c.Start, c.End));
@@ -158,10 +168,10 @@ internal sealed class IndicatorGrid
     }
 
     // Overlap is counted as the share of each cell that sits under a header, so the wider display reading is not favoured.
-    private static (Dictionary<IndicatorField, string> Values, decimal Overlap) Place(
+    private static (IndicatorCells Values, decimal Overlap) Place(
         SourceLine line, List<(IndicatorField Field, Cell Header)> placed, Func<Cell, (int Start, int End)> span)
     {
-        var values = new Dictionary<IndicatorField, string>();
+        var values = new IndicatorCells();
         var total = 0m;
         foreach (var cell in line.Filled)
         {
@@ -174,7 +184,7 @@ internal sealed class IndicatorGrid
             total += (decimal)best.Overlap / Math.Max(1, end - start);
             if (best.Field != IndicatorField.Other)
             {
-                values[best.Field] = values.TryGetValue(best.Field, out var before) ? before + cell.Text : cell.Text;
+                values.Add(best.Field, cell.Text);
             }
         }
 
