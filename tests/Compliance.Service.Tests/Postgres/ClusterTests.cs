@@ -29,8 +29,8 @@ public sealed class ClusterTests(PostgresDatabase database, ITestOutputHelper ou
                 using var response = await a.Client.UploadAsync(TestDocuments.Json(error: i % 3 == 0 ? 1m : 0m, variant: i), fields: fields);
                 Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
             });
-            await WaitAsync("upload checks", TimeSpan.FromSeconds(120), async () =>
-                await ScalarAsync("SELECT COUNT(*) FROM runs WHERE kind = 'upload' AND finished_at IS NULL") == 0);
+            await PostgresDatabase.WaitAsync("upload checks", TimeSpan.FromSeconds(120), async () =>
+                await database.ScalarAsync("SELECT COUNT(*) FROM runs WHERE kind = 'upload' AND finished_at IS NULL") == 0);
             output.WriteLine($"uploaded and checked {Submissions} on one node: {clock.Elapsed.TotalSeconds:F1} s");
 
             // Single-node baseline.
@@ -44,17 +44,17 @@ public sealed class ClusterTests(PostgresDatabase database, ITestOutputHelper ou
             await using var b = await ServiceNode.StartAsync("node-b", database.ConnectionString, workDir, delay);
             clock.Restart();
             var run = await StartRunAsync(a);
-            await WaitAsync("a tenth of the run", TimeSpan.FromSeconds(60), async () =>
-                await ScalarAsync($"SELECT COUNT(*) FROM run_items WHERE run_id = '{run}' AND status = 'done'") >= Submissions / 10);
-            var doneAtKill = await ScalarAsync($"SELECT COUNT(*) FROM run_items WHERE run_id = '{run}' AND status = 'done'");
+            await PostgresDatabase.WaitAsync("a tenth of the run", TimeSpan.FromSeconds(60), async () =>
+                await database.ScalarAsync($"SELECT COUNT(*) FROM run_items WHERE run_id = '{run}' AND status = 'done'") >= Submissions / 10);
+            var doneAtKill = await database.ScalarAsync($"SELECT COUNT(*) FROM run_items WHERE run_id = '{run}' AND status = 'done'");
             a.Kill();
             var finished = await b.Client.WaitForRunAsync(run, TimeSpan.FromSeconds(120));
             output.WriteLine($"batch of {Submissions} on two nodes with node-a killed after {doneAtKill}: {clock.Elapsed.TotalSeconds:F1} s");
 
             // Assert: every submission checked exactly once in the run, by either node, with the single-node results.
             Assert.Equal(Submissions, finished.GetProperty("progress").GetProperty("done").GetInt32());
-            Assert.Equal(Submissions, await ScalarAsync($"SELECT COUNT(*) FROM checks WHERE run_id = '{run}'"));
-            Assert.Equal(Submissions, await ScalarAsync($"SELECT COUNT(DISTINCT submission_id) FROM checks WHERE run_id = '{run}'"));
+            Assert.Equal(Submissions, await database.ScalarAsync($"SELECT COUNT(*) FROM checks WHERE run_id = '{run}'"));
+            Assert.Equal(Submissions, await database.ScalarAsync($"SELECT COUNT(DISTINCT submission_id) FROM checks WHERE run_id = '{run}'"));
             await using (var connection = await database.OpenAsync())
             {
                 var byNode = (await connection.QueryAsync<(string Node, long Count)>(
@@ -97,11 +97,11 @@ public sealed class ClusterTests(PostgresDatabase database, ITestOutputHelper ou
         rendered.EnsureSuccessStatusCode();
         using var served = await d.Client.GetAsync(new Uri("/api/reports/weekly/2025-W03?format=html", UriKind.Relative));
         Assert.Equal(await rendered.Content.ReadAsStringAsync(), await served.Content.ReadAsStringAsync());
-        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM weekly_reports WHERE html IS NOT NULL AND markdown IS NOT NULL"));
+        Assert.Equal(1, await database.ScalarAsync("SELECT COUNT(*) FROM weekly_reports WHERE html IS NOT NULL AND markdown IS NOT NULL"));
 
         // Each embedded script applied once, though two nodes migrated at the same moment.
         var scripts = typeof(Program).Assembly.GetManifestResourceNames().Count(n => n.Contains(".Storage.Migrations.postgres.", StringComparison.Ordinal));
-        Assert.Equal(scripts, await ScalarAsync("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(scripts, await database.ScalarAsync("SELECT COUNT(*) FROM schema_version"));
     }
 
     private static async Task<string> StartRunAsync(ServiceNode node)
@@ -118,21 +118,5 @@ public sealed class ClusterTests(PostgresDatabase database, ITestOutputHelper ou
         await using var connection = await database.OpenAsync();
         return (await connection.QueryAsync<(string Submission, string Json)>(
             "SELECT submission_id, findings_json FROM checks WHERE run_id = @run", new { run })).ToDictionary(r => r.Submission, r => r.Json);
-    }
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(sql);
-    }
-
-    private static async Task WaitAsync(string what, TimeSpan timeout, Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out after {timeout} waiting for {what}");
-            await Task.Delay(100);
-        }
     }
 }

@@ -60,8 +60,8 @@ public sealed class CrashTests(PostgresDatabase database, ITestOutputHelper outp
                     }
                 }
             })).ToArray();
-            await WaitAsync("some of the run done", TimeSpan.FromSeconds(60), async () =>
-                await ScalarAsync($"SELECT COUNT(*) FROM run_items WHERE run_id = '{run}' AND status = 'done'") >= 5);
+            await PostgresDatabase.WaitAsync("some of the run done", TimeSpan.FromSeconds(60), async () =>
+                await database.ScalarAsync($"SELECT COUNT(*) FROM run_items WHERE run_id = '{run}' AND status = 'done'") >= 5);
             await Task.Delay(300);
             first.Kill();
             await stop.CancelAsync();
@@ -69,9 +69,9 @@ public sealed class CrashTests(PostgresDatabase database, ITestOutputHelper outp
         }
 
         var killedAt = DateTimeOffset.UtcNow;
-        var beforeRestart = await ScalarAsync("SELECT COUNT(*) FROM submissions");
+        var beforeRestart = await database.ScalarAsync("SELECT COUNT(*) FROM submissions");
         output.WriteLine($"killed with {accepted.Count} uploads acknowledged, {beforeRestart} stored, run {run} at " +
-            $"{await ScalarAsync($"SELECT COUNT(*) FROM run_items WHERE run_id = '{run}' AND status = 'done'")} done");
+            $"{await database.ScalarAsync($"SELECT COUNT(*) FROM run_items WHERE run_id = '{run}' AND status = 'done'")} done");
 
         await using var second = await ServiceNode.StartAsync("crash-b", database.ConnectionString, workDir, TimeSpan.Zero);
         foreach (var id in accepted)
@@ -85,42 +85,26 @@ public sealed class CrashTests(PostgresDatabase database, ITestOutputHelper outp
         Assert.Equal(0, progress.GetProperty("failed").GetInt32());
 
         // Nothing half-stored: every stored submission has its file and, once recovered, a check.
-        await WaitAsync("every stored submission checked", TimeSpan.FromSeconds(120), async () =>
-            await ScalarAsync("SELECT COUNT(*) FROM submissions s WHERE NOT EXISTS (SELECT 1 FROM checks c WHERE c.submission_id = s.id)") == 0);
-        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM submissions s WHERE NOT EXISTS (SELECT 1 FROM submission_files f WHERE f.submission_id = s.id)"));
-        Assert.True(accepted.Count <= await ScalarAsync("SELECT COUNT(*) FROM submissions"));
+        await PostgresDatabase.WaitAsync("every stored submission checked", TimeSpan.FromSeconds(120), async () =>
+            await database.ScalarAsync("SELECT COUNT(*) FROM submissions s WHERE NOT EXISTS (SELECT 1 FROM checks c WHERE c.submission_id = s.id)") == 0);
+        Assert.Equal(0, await database.ScalarAsync("SELECT COUNT(*) FROM submissions s WHERE NOT EXISTS (SELECT 1 FROM submission_files f WHERE f.submission_id = s.id)"));
+        Assert.True(accepted.Count <= await database.ScalarAsync("SELECT COUNT(*) FROM submissions"));
 
         // Nothing twice: one check per submission and run, one finding per rule and place within a check.
-        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM (SELECT 1 FROM checks GROUP BY run_id, submission_id HAVING COUNT(*) > 1) d"));
-        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM (SELECT 1 FROM findings GROUP BY check_id, rule_id, location_key, message HAVING COUNT(*) > 1) d"));
-        Assert.Equal(await ScalarAsync($"SELECT COUNT(*) FROM run_items WHERE run_id = '{run}'"), await ScalarAsync($"SELECT COUNT(*) FROM checks WHERE run_id = '{run}'"));
+        Assert.Equal(0, await database.ScalarAsync("SELECT COUNT(*) FROM (SELECT 1 FROM checks GROUP BY run_id, submission_id HAVING COUNT(*) > 1) d"));
+        Assert.Equal(0, await database.ScalarAsync("SELECT COUNT(*) FROM (SELECT 1 FROM findings GROUP BY check_id, rule_id, location_key, message HAVING COUNT(*) > 1) d"));
+        Assert.Equal(await database.ScalarAsync($"SELECT COUNT(*) FROM run_items WHERE run_id = '{run}'"), await database.ScalarAsync($"SELECT COUNT(*) FROM checks WHERE run_id = '{run}'"));
 
         // The cron schedule survived the crash and fires on the new node.
-        await WaitAsync("the schedule firing after the restart", TimeSpan.FromSeconds(30), async () =>
+        await PostgresDatabase.WaitAsync("the schedule firing after the restart", TimeSpan.FromSeconds(30), async () =>
         {
             await using var connection = await database.OpenAsync();
             return await connection.ExecuteScalarAsync<long>(
                 "SELECT COUNT(*) FROM job_history WHERE trigger_name LIKE '%every-2s' AND node = 'crash-b' AND succeeded = 1") > 0;
         });
-        output.WriteLine($"after restart: {await ScalarAsync("SELECT COUNT(*) FROM submissions")} submissions, all checked; run finished; schedule fired " +
+        output.WriteLine($"after restart: {await database.ScalarAsync("SELECT COUNT(*) FROM submissions")} submissions, all checked; run finished; schedule fired " +
             $"({(DateTimeOffset.UtcNow - killedAt).TotalSeconds:F1} s after the kill)");
     }
 
     private static byte[] Document(int i) => TestDocuments.Json(error: i % 3 == 0 ? 1m : 0m, variant: i);
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(sql);
-    }
-
-    private static async Task WaitAsync(string what, TimeSpan timeout, Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out after {timeout} waiting for {what}");
-            await Task.Delay(200);
-        }
-    }
 }

@@ -49,6 +49,23 @@ public sealed class PostgresDatabase : IAsyncLifetime
         await connection.OpenAsync();
         return connection;
     }
+
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(sql);
+    }
+
+    /// <summary>Polls until the condition holds; fails naming what it waited for when the timeout passes.</summary>
+    public static async Task WaitAsync(string what, TimeSpan timeout, Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"timed out after {timeout} waiting for {what}");
+            await Task.Delay(100);
+        }
+    }
 }
 
 /// <summary>A test that needs PostgreSQL: skipped on a developer machine without one, run (and failing) on CI.</summary>
