@@ -62,7 +62,7 @@ internal static class PerformanceChecks
                     copied++;
                 }
 
-                if (target is not null && actual is not null && !target.IsMetBy(actual) && string.IsNullOrWhiteSpace(i.Explanation))
+                if (target is { } t && actual is { } a && !t.IsMetBy(a) && string.IsNullOrWhiteSpace(i.Explanation))
                 {
                     unmet++;
                 }

@@ -74,10 +74,11 @@ internal static class Builtins
     public static decimal? RefValue(EvaluationContext ctx, CellRef reference)
     {
         decimal? total = null;
-        foreach (var cell in reference.Resolve(ctx))
+        var cells = reference.Select(ctx);
+        for (var i = 0; i < cells.Count; i++)
         {
             ctx.Step();
-            if (cell.Value is { } v)
+            if (cells.ValueAt(i) is { } v)
             {
                 total = (total ?? 0m) + v;
             }

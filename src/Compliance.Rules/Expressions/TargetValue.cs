@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Compliance.Rules.Expressions;
 
@@ -7,7 +6,7 @@ namespace Compliance.Rules.Expressions;
 /// A performance target or actual as printed ("≥95%", "≤30 天", "12 个", "=100%") read as a comparison and a
 /// number, so a rule can tell whether an actual meets its target. Qualitative values ("按时完成", "良好") have no number.
 /// </summary>
-internal sealed partial record TargetValue(string Op, decimal Number)
+internal readonly record struct TargetValue(string Op, decimal Number)
 {
     public static TargetValue? Parse(string? text)
     {
@@ -17,21 +16,53 @@ internal sealed partial record TargetValue(string Op, decimal Number)
             return null;
         }
 
-        var m = Pattern().Match(Normalize(text));
-        if (!m.Success || !decimal.TryParse(m.Groups["n"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var n))
+        // Read as the pattern "^\s*(op)?\s*(\d+(\.\d+)?)" would, by hand: this runs for every indicator of every
+        // check, and a regex match allocated its groups each time.
+        var rest = Normalize(text).AsSpan().TrimStart();
+        var op = "=";
+        foreach (var (printed, canonical) in Operators)
+        {
+            if (rest.StartsWith(printed, StringComparison.Ordinal) && StartsWithDigit(rest[printed.Length..].TrimStart()))
+            {
+                op = canonical;
+                rest = rest[printed.Length..].TrimStart();
+                break;
+            }
+        }
+
+        var digits = Digits(rest);
+        if (digits == 0)
         {
             return null;
         }
 
-        var op = m.Groups["op"].Value switch
+        if (digits < rest.Length - 1 && rest[digits] == '.' && Digits(rest[(digits + 1)..]) is > 0 and var fraction)
         {
-            "≥" or ">=" or "不低于" or "不少于" or "大于等于" => "≥",
-            "≤" or "<=" or "不高于" or "不超过" or "小于等于" or "低于" => "≤",
-            ">" or "大于" or "高于" or "超过" => ">",
-            "<" or "小于" => "<",
-            _ => "=",
-        };
-        return new TargetValue(op, n);
+            digits += 1 + fraction;
+        }
+
+        return decimal.TryParse(rest[..digits], NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? new TargetValue(op, n) : null;
+    }
+
+    // In the order the printed forms must be tried: a longer form before the shorter one it starts with.
+    private static readonly (string Printed, string Canonical)[] Operators =
+    [
+        ("≥", "≥"), (">=", "≥"), ("≤", "≤"), ("<=", "≤"), (">", ">"), ("<", "<"), ("=", "="),
+        ("不低于", "≥"), ("不少于", "≥"), ("大于等于", "≥"), ("不高于", "≤"), ("不超过", "≤"), ("小于等于", "≤"), ("低于", "≤"),
+        ("大于", ">"), ("高于", ">"), ("超过", ">"), ("小于", "<"),
+    ];
+
+    private static bool StartsWithDigit(ReadOnlySpan<char> s) => s.Length > 0 && char.IsDigit(s[0]);
+
+    private static int Digits(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        while (n < s.Length && char.IsDigit(s[n]))
+        {
+            n++;
+        }
+
+        return n;
     }
 
     /// <summary>Whether <paramref name="actual"/> meets this target; a bare actual is compared by its number.</summary>
@@ -52,7 +83,4 @@ internal sealed partial record TargetValue(string Op, decimal Number)
 
     // The first characters of everything Normalize replaces; most printed values contain none of them.
     private static readonly System.Buffers.SearchValues<char> NeedsNormalizing = System.Buffers.SearchValues.Create("\\$＞＜＝，,");
-
-    [GeneratedRegex(@"^\s*(?<op>≥|>=|≤|<=|>|<|=|不低于|不少于|大于等于|不高于|不超过|小于等于|低于|大于|高于|超过|小于)?\s*(?<n>\d+(\.\d+)?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
-    private static partial Regex Pattern();
 }

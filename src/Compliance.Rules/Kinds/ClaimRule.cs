@@ -36,8 +36,7 @@ internal sealed class ClaimRule(RuleInfo info, ClaimKind kind, ClaimSubjects sub
 
     private Finding? CheckAmount(EvaluationContext ctx, Claim claim)
     {
-        var figure = subjects.Find(claim.Subject)?.Resolve(ctx);
-        if (figure is not { Present: true } || (figure.Value ?? 0m) == claim.Value)
+        if (subjects.Find(claim.Subject)?.Resolve(ctx) is not { Present: true } figure || (figure.Value ?? 0m) == claim.Value)
         {
             return null;
         }
@@ -64,9 +63,8 @@ internal sealed class ClaimRule(RuleInfo info, ClaimKind kind, ClaimSubjects sub
         var subject = string.IsNullOrWhiteSpace(claim.Subject)
             ? Nearest(ctx.Document.Claims.Where(c => c.Line == claim.Line).ToList(), ClaimKind.Amount, claim)?.Subject
             : claim.Subject;
-        var part = subjects.Find(subject)?.Resolve(ctx);
-        var whole = bases.Find(claim.Basis ?? defaultBasis)?.Resolve(ctx);
-        if (part is not { Present: true, Value: not null } || whole is not { Present: true, Value: not null })
+        if (subjects.Find(subject)?.Resolve(ctx) is not { Present: true, Value: not null } part
+            || bases.Find(claim.Basis ?? defaultBasis)?.Resolve(ctx) is not { Present: true, Value: not null } whole)
         {
             return null;
         }
@@ -162,9 +160,8 @@ internal sealed class ClaimRule(RuleInfo info, ClaimKind kind, ClaimSubjects sub
         var subject = string.IsNullOrWhiteSpace(claim.Subject)
             ? Nearest(ctx.Document.Claims.Where(c => c.Line == claim.Line).ToList(), ClaimKind.Amount, claim)?.Subject
             : claim.Subject;
-        var actual = subjects.Find(subject)?.Resolve(ctx);
-        var budget = bases.Find(subject)?.Resolve(ctx);
-        if (actual is not { Value: { } b } || budget is not { Value: { } a } || a == 0m)
+        if (subjects.Find(subject)?.Resolve(ctx) is not { Value: { } b } actual
+            || bases.Find(subject)?.Resolve(ctx) is not { Value: { } a } budget || a == 0m)
         {
             return null;
         }

@@ -12,12 +12,15 @@ namespace Compliance.Rules.Kinds;
 internal sealed class EqualRule(RuleInfo info, Operand left, Operand right, IReadOnlyList<string> columns, Severity minorSeverity, decimal slack)
     : CompiledRule(info)
 {
+    // The rule as it reads each listed column, built once at load rather than on every document.
+    private readonly (Operand Left, Operand Right)[] variants = columns.Count == 0
+        ? [(left, right)]
+        : [.. columns.Select(c => (WithColumn(left, c), WithColumn(right, c)))];
+
     public override void Evaluate(EvaluationContext ctx, List<Finding> findings)
     {
-        foreach (var column in columns.Count > 0 ? columns.Cast<string?>() : [null])
+        foreach (var (l, r) in variants)
         {
-            var l = column is not null && left is Operand.FromRef lr ? lr.WithColumn(column) : left;
-            var r = column is not null && right is Operand.FromRef rr ? rr.WithColumn(column) : right;
             if (l is Operand.FromRef { IsEach: true } each)
             {
                 foreach (var row in ctx.Index.Table(each.Reference.TableId)?.Table.Rows ?? [])
@@ -68,6 +71,7 @@ internal sealed class EqualRule(RuleInfo info, Operand left, Operand right, IRea
         }
     }
 
+    private static Operand WithColumn(Operand operand, string column) => operand is Operand.FromRef reference ? reference.WithColumn(column) : operand;
 
     private static Severity Min(Severity a, Severity b) => a < b ? a : b;
 }

@@ -5,27 +5,52 @@ using Compliance.Rules.Tolerance;
 
 namespace Compliance.Rules.Kinds;
 
-/// <summary>A resolved operand: its value (null when blank), the interval it stands for, and the cells it came from.</summary>
-internal sealed record OperandValue(decimal? Value, Interval Interval, IReadOnlyList<Cell> Cells, bool Present)
+/// <summary>
+/// A resolved operand: its value (null when blank), the interval it stands for, and the cells it came from.
+/// A struct over a <see cref="CellSet"/>: resolving one per row of a per-row rule allocates nothing.
+/// </summary>
+internal readonly struct OperandValue
 {
-    public static readonly OperandValue Absent = new(null, Interval.Zero, [], false);
+    public static readonly OperandValue Absent = new(null, Interval.Zero, CellSet.Empty, false);
 
-    public Cell? First => Cells.Count > 0 ? Cells[0] : null;
+    private readonly CellSet cells;
 
-    public string Label => Cells.Count switch
+    private OperandValue(decimal? value, Interval interval, CellSet cells, bool present)
+    {
+        Value = value;
+        Interval = interval;
+        this.cells = cells;
+        Present = present;
+    }
+
+    public decimal? Value { get; }
+
+    public Interval Interval { get; }
+
+    public bool Present { get; }
+
+    /// <summary>The cells, built on demand (a finding names them).</summary>
+    public IReadOnlyList<Cell> Cells => cells.ToList();
+
+    public Cell? First => cells.First;
+
+    public string Label => cells.Count switch
     {
         0 => "",
-        1 => Cells[0].Row.Name,
+        1 => cells[0].Row.Name,
         _ => string.Join("+", Cells.Select(c => c.Row.Name)),
     };
 
-    public static OperandValue FromCells(IReadOnlyList<Cell> cells)
+    /// <summary>A figure not read from a table (an expression's result): present unless null.</summary>
+    public static OperandValue Of(decimal? value) => new(value, Interval.PrintedOrBlank(value), CellSet.Empty, value is not null);
+
+    public static OperandValue FromCells(CellSet cells)
     {
         decimal? value = null;
         var interval = Interval.Zero;
         for (var i = 0; i < cells.Count; i++)
         {
-            if (cells[i].Value is { } v)
+            if (cells.ValueAt(i) is { } v)
             {
                 value = (value ?? 0m) + v;
                 interval += Interval.Printed(v);
@@ -52,21 +77,16 @@ internal abstract class Operand
 
         public bool IsEach { get; } = reference.IsEach;
 
-        public override OperandValue Resolve(EvaluationContext ctx) => OperandValue.FromCells(Reference.Resolve(ctx));
+        public override OperandValue Resolve(EvaluationContext ctx) => OperandValue.FromCells(Reference.Select(ctx));
 
-        public OperandValue ResolveFor(EvaluationContext ctx, Row row) => OperandValue.FromCells(
-            Reference.Role is null ? Reference.ResolveFor(ctx.Index, row, matchesByCode) : Reference.ForRow(row).Resolve(ctx));
+        public OperandValue ResolveFor(EvaluationContext ctx, Row row) => OperandValue.FromCells(Reference.SelectFor(ctx, row, matchesByCode));
 
         public FromRef WithColumn(string column) => Reference.Column == "*" ? new FromRef(Reference with { Column = column }) : this;
     }
 
     public sealed class FromExpression(CompiledExpression expression) : Operand
     {
-        public override OperandValue Resolve(EvaluationContext ctx)
-        {
-            // An expression that yields nothing (a table the document lacks) has nothing to compare.
-            var value = (decimal?)expression.Evaluate(ctx);
-            return new OperandValue(value, Interval.PrintedOrBlank(value), [], value is not null);
-        }
+        // An expression that yields nothing (a table the document lacks) has nothing to compare.
+        public override OperandValue Resolve(EvaluationContext ctx) => OperandValue.Of((decimal?)expression.Evaluate(ctx));
     }
 }

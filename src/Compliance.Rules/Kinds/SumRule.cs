@@ -20,50 +20,59 @@ internal sealed class SumRule(
     string? hierarchyTable,
     decimal slack) : CompiledRule(info)
 {
+    // The rule as it reads each listed column, built once at load rather than on every document.
+    private readonly (string? Column, Operand.FromRef? Total, Operand.FromRef[] Parts)[] variants = columns.Count == 0
+        ? [(null, total, [.. parts])]
+        : [.. columns.Select(c => ((string?)c, total?.WithColumn(c), parts.Select(p => p.WithColumn(c)).ToArray()))];
+
     public override void Evaluate(EvaluationContext ctx, List<Finding> findings)
     {
-        foreach (var column in columns.Count > 0 ? columns.Cast<string?>() : [null])
+        foreach (var (column, t, ps) in variants)
         {
             if (hierarchyTable is not null)
             {
                 CheckHierarchy(ctx, column!, findings);
-                continue;
             }
-
-            var t = column is null ? total! : total!.WithColumn(column);
-            var ps = column is null ? parts : parts.Select(p => p.WithColumn(column)).ToList();
-            if (t.IsEach)
+            else if (t!.IsEach)
             {
-                // Parts that name fixed cells are the same for every row: resolved once, not once per row.
-                var fixedParts = ps.Select(p => p.IsEach ? null : p.Resolve(ctx)).ToArray();
-                foreach (var row in ctx.Index.Table(t.Reference.TableId)?.Table.Rows ?? [])
-                {
-                    ctx.Step();
-                    var values = new OperandValue[ps.Count];
-                    for (var i = 0; i < values.Length; i++)
-                    {
-                        values[i] = fixedParts[i] ?? ps[i].ResolveFor(ctx, row);
-                    }
-
-                    Check(t.ResolveFor(ctx, row), values, findings);
-                }
+                CheckEachRow(ctx, t, ps, findings);
             }
             else
             {
-                Check(t.Resolve(ctx), ps.Select(p => p.Resolve(ctx)).ToList(), findings);
+                Check(t.Resolve(ctx), ps.Select(p => p.Resolve(ctx)).ToArray(), findings);
             }
+        }
+    }
+
+    private void CheckEachRow(EvaluationContext ctx, Operand.FromRef t, Operand.FromRef[] ps, List<Finding> findings)
+    {
+        // Parts that name fixed cells are the same for every row: resolved once, not once per row.
+        var fixedParts = new OperandValue?[ps.Length];
+        for (var i = 0; i < ps.Length; i++)
+        {
+            fixedParts[i] = ps[i].IsEach ? null : ps[i].Resolve(ctx);
+        }
+
+        var values = new OperandValue[ps.Length];
+        foreach (var row in ctx.Index.Table(t.Reference.TableId)?.Table.Rows ?? [])
+        {
+            ctx.Step();
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = fixedParts[i] ?? ps[i].ResolveFor(ctx, row);
+            }
+
+            Check(t.ResolveFor(ctx, row), values, findings);
         }
     }
 
     private void CheckHierarchy(EvaluationContext ctx, string column, List<Finding> findings)
     {
-        var index = ctx.Index.Table(hierarchyTable!);
-        if (index is null)
+        if (ctx.Index.Table(hierarchyTable!) is not { } index)
         {
             return;
         }
 
-        var table = index.Table;
         foreach (var parent in index.Parents())
         {
             ctx.Step();
@@ -73,12 +82,29 @@ internal sealed class SumRule(
                 continue;
             }
 
-            Check(
-                OperandValue.FromCells([new Cell(table, parent, column)]),
-                children.Select(c => OperandValue.FromCells([new Cell(table, c, column)])).ToList(),
-                findings);
+            // Read the figures straight from the rows; operands are built only for a parent that disagrees.
+            var sum = Interval.Zero;
+            var allBlankOrZero = true;
+            for (var i = 0; i < children.Count; i++)
+            {
+                var value = children[i].Value(column);
+                allBlankOrZero &= value is null or 0m;
+                sum += Interval.PrintedOrBlank(value);
+            }
+
+            var stated = parent.Value(column);
+            if (!Agrees(stated, Interval.PrintedOrBlank(stated), true, allBlankOrZero, sum))
+            {
+                Check(
+                    OperandValue.FromCells(new CellSet(index.Table, [parent], column, null)),
+                    children.Select(c => OperandValue.FromCells(new CellSet(index.Table, [c], column, null))).ToArray(),
+                    findings);
+            }
         }
     }
+
+    private bool Agrees(decimal? stated, Interval statedInterval, bool anyPresent, bool allBlankOrZero, Interval sum) =>
+        !anyPresent || (stated is null && allBlankOrZero) || statedInterval.Widen(slack).Overlaps(sum);
 
     private void Check(OperandValue stated, IReadOnlyList<OperandValue> partValues, List<Finding> findings)
     {
@@ -102,7 +128,7 @@ internal sealed class SumRule(
             }
         }
 
-        if (!anyPresent || (stated.Value is null && allBlankOrZero) || stated.Interval.Widen(slack).Overlaps(sum))
+        if (Agrees(stated.Value, stated.Interval, anyPresent, allBlankOrZero, sum))
         {
             return;
         }

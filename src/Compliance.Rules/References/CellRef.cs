@@ -23,80 +23,61 @@ internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, 
         Column.StartsWith('#') ? table.Columns.FirstOrDefault(c => c.Number == Column[1..])?.Key ?? Column : Column;
 
     /// <summary>The cells this reference picks in the document its role names in the context.</summary>
-    public IReadOnlyList<Cell> Resolve(Expressions.EvaluationContext ctx) =>
-        Role is null ? Resolve(ctx.Index) : Resolve(ctx.IndexFor(Role), ctx.For(Role).Info);
+    public IReadOnlyList<Cell> Resolve(Expressions.EvaluationContext ctx) => Select(ctx).ToList();
 
     /// <summary>The cells this reference picks in the document, in row order; empty when the table is absent.</summary>
-    public IReadOnlyList<Cell> Resolve(Document document, DocumentInfo? origin = null) => Resolve(new DocumentIndex(document), origin);
+    public IReadOnlyList<Cell> Resolve(Document document, DocumentInfo? origin = null) => Select(new DocumentIndex(document), origin).ToList();
+
+    /// <summary><see cref="Resolve(Expressions.EvaluationContext)"/> without building the cells.</summary>
+    public CellSet Select(Expressions.EvaluationContext ctx) =>
+        Role is null ? Select(ctx.Index, null) : Select(ctx.IndexFor(Role), ctx.For(Role).Info);
 
     /// <summary>The cells this reference picks, through the lookups of the check in progress; <paramref name="origin"/> names a linked document.</summary>
-    public IReadOnlyList<Cell> Resolve(DocumentIndex document, DocumentInfo? origin = null) =>
-        Rows.Count == 1 ? Resolve(document, Rows[0], origin) : ResolveMany(document, origin);
-
-    /// <summary>The same reference pointed at one row (used when a rule runs for each row).</summary>
-    public CellRef ForRow(Row row) => this with { Rows = [SelectorFor(row)] };
-
-    /// <summary>The cells of <see cref="ForRow"/> without building the reference; <paramref name="byCode"/> is <see cref="MatchesByCode"/>.</summary>
-    public IReadOnlyList<Cell> ResolveFor(DocumentIndex document, Row row, bool byCode) => Resolve(document, SelectorFor(row, byCode), null);
-
-    private RowSelector SelectorFor(Row row) => SelectorFor(row, MatchesByCode);
-
-    private static RowSelector SelectorFor(Row row, bool byCode) =>
-        row.Code is { Length: > 0 } code && byCode ? new RowSelector.ByCode(code) : RowFor(row);
-
-    private IReadOnlyList<Cell> Resolve(DocumentIndex document, RowSelector selector, DocumentInfo? origin)
-    {
-        if (document.Table(TableId) is not { } table || table.ColumnKey(Column) is not { } key)
-        {
-            return [];
-        }
-
-        var rows = table.Rows(selector);
-        if (rows.Count == 0)
-        {
-            return [];
-        }
-
-        var cells = new Cell[rows.Count];
-        for (var i = 0; i < cells.Length; i++)
-        {
-            cells[i] = new Cell(table.Table, rows[i], key) { Origin = origin };
-        }
-
-        return cells;
-    }
-
-    private List<Cell> ResolveMany(DocumentIndex document, DocumentInfo? origin)
+    public CellSet Select(DocumentIndex document, DocumentInfo? origin)
     {
         // A table that declares its columns and lacks this one does not print the figure at all:
         // that is "not stated", not a blank cell, so nothing is resolved.
-        var cells = new List<Cell>();
         if (document.Table(TableId) is not { } table || table.ColumnKey(Column) is not { } key)
         {
-            return cells;
+            return CellSet.Empty;
         }
 
+        var rows = Rows.Count == 1 ? table.Rows(Rows[0]) : RowsOfEvery(table);
+        return rows.Count == 0 ? CellSet.Empty : new CellSet(table.Table, rows, key, origin);
+    }
+
+    /// <summary>
+    /// The cells of this reference pointed at one row of a per-row rule (<c>income[*].total</c>): the row with the
+    /// same key, 科目编码 (always, when <paramref name="byCode"/>), 行次 or name in this reference's table.
+    /// </summary>
+    public CellSet SelectFor(Expressions.EvaluationContext ctx, Row row, bool byCode)
+    {
+        var (document, origin) = Role is null ? (ctx.Index, null) : (ctx.IndexFor(Role), ctx.For(Role).Info);
+        if (document.Table(TableId) is not { } table || table.ColumnKey(Column) is not { } key)
+        {
+            return CellSet.Empty;
+        }
+
+        var rows = table.RowsLike(row, byCode);
+        return rows.Count == 0 ? CellSet.Empty : new CellSet(table.Table, rows, key, origin);
+    }
+
+    private List<Row> RowsOfEvery(TableIndex table)
+    {
+        var rows = new List<Row>();
         foreach (var selector in Rows)
         {
             foreach (var row in table.Rows(selector))
             {
-                if (!cells.Exists(c => ReferenceEquals(c.Row, row)))
+                if (!rows.Exists(r => ReferenceEquals(r, row)))
                 {
-                    cells.Add(new Cell(table.Table, row, key) { Origin = origin });
+                    rows.Add(row);
                 }
             }
         }
 
-        return cells;
+        return rows;
     }
-
-    private static RowSelector RowFor(Row row) => row switch
-    {
-        { Key: { } k } => new RowSelector.ByKey(k),
-        { Code: { Length: > 0 } c } => new RowSelector.ByCode(c),
-        { LineNo: { Length: > 0 } l } => new RowSelector.ByLineNo(l),
-        _ => new RowSelector.ByName(row.Name),
-    };
 
     public override string ToString() => $"{(Role is null ? "" : Role + ".")}{TableId}[{string.Join(", ", Rows)}].{Column}";
 

@@ -55,6 +55,19 @@ internal sealed class TableIndex(Table table)
     };
 
     /// <summary>
+    /// The rows standing where <paramref name="row"/> (of this or another table) stands: by 科目编码 when
+    /// <paramref name="byCode"/> and the row has one, else by its key, code, 行次 or name, whichever it has first.
+    /// </summary>
+    public IReadOnlyList<Row> RowsLike(Row row, bool byCode) => row switch
+    {
+        { Code: { Length: > 0 } c } when byCode => Lookup(ref this.byCode, r => r.Code, c),
+        { Key: { } k } => Lookup(ref byKey, r => r.Key, k),
+        { Code: { Length: > 0 } c } => Lookup(ref this.byCode, r => r.Code, c),
+        { LineNo: { Length: > 0 } l } => Lookup(ref byLineNo, r => r.LineNo, l),
+        _ => Lookup(ref byName, r => RowSelector.ByName.Normalize(r.Name), RowSelector.ByName.Normalize(row.Name)),
+    };
+
+    /// <summary>
     /// The column key a reference's column names here, or null when the table declares its columns and lacks it
     /// (the figure is not printed at all, which is not the same as a blank cell).
     /// </summary>
