@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Compliance.Documents.Model;
 using Compliance.Rules.Expressions;
 using Compliance.Rules.Findings;
@@ -95,21 +96,21 @@ public sealed class RuleEngine(EvaluationBudget? budget = null)
 
     private void Run(CompiledRule rule, DocumentIndex document, IReadOnlyDictionary<string, Document>? linked, List<Finding> findings)
     {
-        var own = new List<Finding>();
+        // A rule that fails half-way must add none of its findings, so they are kept apart until it finishes.
+        var before = findings.Count;
         try
         {
-            var ctx = new EvaluationContext(document, budget) { Linked = linked ?? new Dictionary<string, Document>() };
+            var ctx = new EvaluationContext(document, budget) { Linked = linked ?? ReadOnlyDictionary<string, Document>.Empty };
             if (rule.AppliesTo(ctx))
             {
-                rule.Evaluate(ctx, own);
+                rule.Evaluate(ctx, findings);
             }
-
-            findings.AddRange(own);
         }
         catch (Exception ex) when (ex is EvaluationBudgetExceededException or ArithmeticException or InvalidCastException
             or NullReferenceException or InvalidOperationException or ArgumentException)
         {
             // One broken rule must not hide the findings of the others: report it and go on.
+            findings.RemoveRange(before, findings.Count - before);
             findings.Add(new Finding
             {
                 RuleId = rule.Info.Id,

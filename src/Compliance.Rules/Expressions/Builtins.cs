@@ -98,13 +98,13 @@ internal static class Builtins
 
     public static decimal? FactValue(EvaluationContext ctx, string key) => ctx.Document.Fact(key)?.Value;
 
-    public static decimal? Sum<T>(EvaluationContext ctx, IEnumerable<T> items, Func<T, decimal?> selector)
+    public static decimal? Sum<T>(EvaluationContext ctx, IEnumerable<T> items, Func<EvaluationContext, T, decimal?> selector)
     {
         decimal? total = null;
         foreach (var item in items)
         {
             ctx.Step();
-            if (selector(item) is { } v)
+            if (selector(ctx, item) is { } v)
             {
                 total = (total ?? 0m) + v;
             }
@@ -113,24 +113,24 @@ internal static class Builtins
         return total;
     }
 
-    public static decimal? First<T>(EvaluationContext ctx, IEnumerable<T> items, Func<T, decimal?> selector)
+    public static decimal? First<T>(EvaluationContext ctx, IEnumerable<T> items, Func<EvaluationContext, T, decimal?> selector)
     {
         foreach (var item in items)
         {
             ctx.Step();
-            return selector(item);
+            return selector(ctx, item);
         }
 
         return null;
     }
 
-    public static decimal? Count<T>(EvaluationContext ctx, IEnumerable<T> items, Func<T, bool>? predicate)
+    public static decimal? Count<T>(EvaluationContext ctx, IEnumerable<T> items, Func<EvaluationContext, T, bool>? predicate)
     {
         var n = 0m;
         foreach (var item in items)
         {
             ctx.Step();
-            if (predicate is null || predicate(item))
+            if (predicate is null || predicate(ctx, item))
             {
                 n++;
             }
@@ -139,12 +139,12 @@ internal static class Builtins
         return n;
     }
 
-    public static bool Any<T>(EvaluationContext ctx, IEnumerable<T> items, Func<T, bool>? predicate)
+    public static bool Any<T>(EvaluationContext ctx, IEnumerable<T> items, Func<EvaluationContext, T, bool>? predicate)
     {
         foreach (var item in items)
         {
             ctx.Step();
-            if (predicate is null || predicate(item))
+            if (predicate is null || predicate(ctx, item))
             {
                 return true;
             }
@@ -153,12 +153,12 @@ internal static class Builtins
         return false;
     }
 
-    public static bool All<T>(EvaluationContext ctx, IEnumerable<T> items, Func<T, bool> predicate)
+    public static bool All<T>(EvaluationContext ctx, IEnumerable<T> items, Func<EvaluationContext, T, bool> predicate)
     {
         foreach (var item in items)
         {
             ctx.Step();
-            if (!predicate(item))
+            if (!predicate(ctx, item))
             {
                 return false;
             }
@@ -167,13 +167,13 @@ internal static class Builtins
         return true;
     }
 
-    public static IEnumerable<T> Where<T>(EvaluationContext ctx, IEnumerable<T> items, Func<T, bool> predicate)
+    public static IEnumerable<T> Where<T>(EvaluationContext ctx, IEnumerable<T> items, Func<EvaluationContext, T, bool> predicate)
     {
         var kept = new List<T>();
         foreach (var item in items)
         {
             ctx.Step();
-            if (predicate(item))
+            if (predicate(ctx, item))
             {
                 kept.Add(item);
             }

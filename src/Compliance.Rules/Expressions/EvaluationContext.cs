@@ -36,7 +36,7 @@ public sealed class EvaluationContext
     internal DocumentIndex Index { get; }
 
     /// <summary>The other documents of a cross-document check, by role (<c>budget</c>, <c>final</c>, <c>prior</c>).</summary>
-    public IReadOnlyDictionary<string, Document> Linked { get; init; } = new Dictionary<string, Document>();
+    public IReadOnlyDictionary<string, Document> Linked { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, Document>.Empty;
 
     /// <summary>The document a role names; the rule-set scope guarantees at load that the role is linked.</summary>
     public Document For(string role) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Compliance.Documents.Catalogue;
 
 namespace Compliance.Rules.Kinds;
@@ -13,6 +14,12 @@ internal sealed class ClaimSubjects(IReadOnlyDictionary<string, Operand> map, IR
     private readonly List<KeyValuePair<string, Operand>> byLength =
         [.. map.Select(p => KeyValuePair.Create(Normalize(p.Key), p.Value)).OrderByDescending(p => p.Key.Length)];
 
+    // Subjects repeat from document to document (财政拨款收入, 一般公共服务支出 …): each is matched once per loaded
+    // rule, not once per claim per check. Bounded, so a stream of never-repeating text cannot grow it.
+    private const int MaxRemembered = 4096;
+    private readonly ConcurrentDictionary<string, Operand?> remembered = new(StringComparer.Ordinal);
+    private int rememberedCount;
+
     public bool IsEmpty => map.Count == 0 && classes.Count == 0;
 
     public Operand? Find(string? subject)
@@ -22,7 +29,22 @@ internal sealed class ClaimSubjects(IReadOnlyDictionary<string, Operand> map, IR
             return null;
         }
 
-        var s = Normalize(subject);
+        if (remembered.TryGetValue(subject, out var known))
+        {
+            return known;
+        }
+
+        var operand = Match(Normalize(subject));
+        if (Volatile.Read(ref rememberedCount) < MaxRemembered && remembered.TryAdd(subject, operand))
+        {
+            Interlocked.Increment(ref rememberedCount);
+        }
+
+        return operand;
+    }
+
+    private Operand? Match(string s)
+    {
         foreach (var (key, operand) in byLength)
         {
             if (s == key)

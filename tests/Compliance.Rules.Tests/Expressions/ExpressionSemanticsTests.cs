@@ -171,6 +171,18 @@ public class ExpressionSemanticsTests
     }
 
     [Fact]
+    public void Evaluate_InnerLambdaReadsOuterParameter_SeesEachOuterElement()
+    {
+        var document = ProjectsDocument();
+
+        var withOwnName = TestRules.Evaluate("count(projects, p => any(p.indicators, i => contains(p.name, '信息') && i.weight > 10))", document);
+        var perProject = TestRules.Evaluate("sum(projects, p => count(p.indicators, i => p.totalBudget > 100))", document);
+
+        Assert.Equal(1m, withOwnName);
+        Assert.Equal(2m, perProject);
+    }
+
+    [Fact]
     public void Evaluate_SelfEvaluationMembers_AreReachable()
     {
         var document = new DocumentBuilder()
