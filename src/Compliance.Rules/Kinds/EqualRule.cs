@@ -23,12 +23,14 @@ internal sealed class EqualRule(RuleInfo info, Operand left, Operand right, IRea
         {
             if (l is Operand.FromRef { IsEach: true } each)
             {
+                var leftTable = each.Reference.Bind(ctx);
+                var rightTable = r is Operand.FromRef fr ? fr.Reference.Bind(ctx) : default;
                 foreach (var row in ctx.Index.Table(each.Reference.TableId)?.Table.Rows ?? [])
                 {
                     if (each.Reference.Rows[0].Matches(row))
                     {
                         ctx.Step();
-                        Check(each.ResolveFor(ctx, row), r is Operand.FromRef fr ? fr.ResolveFor(ctx, row) : r.Resolve(ctx), findings);
+                        Check(each.ResolveFor(leftTable, row), r is Operand.FromRef rf ? rf.ResolveFor(rightTable, row) : r.Resolve(ctx), findings);
                     }
                 }
             }

@@ -79,7 +79,8 @@ internal abstract class Operand
 
         public override OperandValue Resolve(EvaluationContext ctx) => OperandValue.FromCells(Reference.Select(ctx));
 
-        public OperandValue ResolveFor(EvaluationContext ctx, Row row) => OperandValue.FromCells(Reference.SelectFor(ctx, row, matchesByCode));
+        /// <summary>The operand at one row of a per-row rule; <paramref name="bound"/> is <see cref="CellRef.Bind"/> of this check.</summary>
+        public OperandValue ResolveFor(BoundRef bound, Row row) => OperandValue.FromCells(bound.Select(row, matchesByCode));
 
         public FromRef WithColumn(string column) => Reference.Column == "*" ? new FromRef(Reference with { Column = column }) : this;
     }

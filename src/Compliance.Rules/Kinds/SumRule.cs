@@ -46,23 +46,27 @@ internal sealed class SumRule(
 
     private void CheckEachRow(EvaluationContext ctx, Operand.FromRef t, Operand.FromRef[] ps, List<Finding> findings)
     {
-        // Parts that name fixed cells are the same for every row: resolved once, not once per row.
+        // Parts that name fixed cells are the same for every row: resolved once, not once per row; the others
+        // have their table and column looked up once.
         var fixedParts = new OperandValue?[ps.Length];
+        var bound = new BoundRef[ps.Length];
         for (var i = 0; i < ps.Length; i++)
         {
             fixedParts[i] = ps[i].IsEach ? null : ps[i].Resolve(ctx);
+            bound[i] = ps[i].IsEach ? ps[i].Reference.Bind(ctx) : default;
         }
 
+        var stated = t.Reference.Bind(ctx);
         var values = new OperandValue[ps.Length];
         foreach (var row in ctx.Index.Table(t.Reference.TableId)?.Table.Rows ?? [])
         {
             ctx.Step();
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = fixedParts[i] ?? ps[i].ResolveFor(ctx, row);
+                values[i] = fixedParts[i] ?? ps[i].ResolveFor(bound[i], row);
             }
 
-            Check(t.ResolveFor(ctx, row), values, findings);
+            Check(t.ResolveFor(stated, row), values, findings);
         }
     }
 

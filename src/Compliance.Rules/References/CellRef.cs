@@ -47,19 +47,13 @@ internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, 
     }
 
     /// <summary>
-    /// The cells of this reference pointed at one row of a per-row rule (<c>income[*].total</c>): the row with the
-    /// same key, 科目编码 (always, when <paramref name="byCode"/>), 行次 or name in this reference's table.
+    /// The table and column this reference reads, looked up once for a per-row rule (<c>income[*].total</c>), which
+    /// then points it at each row with <see cref="BoundRef.Select"/>.
     /// </summary>
-    public CellSet SelectFor(Expressions.EvaluationContext ctx, Row row, bool byCode)
+    public BoundRef Bind(Expressions.EvaluationContext ctx)
     {
         var (document, origin) = Role is null ? (ctx.Index, null) : (ctx.IndexFor(Role), ctx.For(Role).Info);
-        if (document.Table(TableId) is not { } table || table.ColumnKey(Column) is not { } key)
-        {
-            return CellSet.Empty;
-        }
-
-        var rows = table.RowsLike(row, byCode);
-        return rows.Count == 0 ? CellSet.Empty : new CellSet(table.Table, rows, key, origin);
+        return document.Table(TableId) is { } table && table.ColumnKey(Column) is { } key ? new BoundRef(table, key, origin) : default;
     }
 
     private List<Row> RowsOfEvery(TableIndex table)
@@ -108,5 +102,24 @@ internal sealed record Cell(Table Table, Row Row, string ColumnKey)
             var header = column?.Header ?? StandardTables.Find(Table.Id)?.Column(ColumnKey)?.Name ?? ColumnKey;
             return column?.Number is { Length: > 0 } n ? $"{header}（{n}栏）" : header;
         }
+    }
+}
+
+/// <summary>A reference's table and column in one check; <c>default</c> when the table or the column is absent.</summary>
+internal readonly struct BoundRef(TableIndex? table, string? key, DocumentInfo? origin)
+{
+    /// <summary>
+    /// The cells standing where <paramref name="row"/> stands: the row with the same key, 科目编码 (always, when
+    /// <paramref name="byCode"/>), 行次 or name in the bound table.
+    /// </summary>
+    public CellSet Select(Row row, bool byCode)
+    {
+        if (table is null)
+        {
+            return CellSet.Empty;
+        }
+
+        var rows = table.RowsLike(row, byCode);
+        return rows.Count == 0 ? CellSet.Empty : new CellSet(table.Table, rows, key, origin);
     }
 }

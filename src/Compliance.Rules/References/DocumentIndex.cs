@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Compliance.Documents.Catalogue;
 using Compliance.Documents.Model;
 
@@ -142,7 +143,7 @@ internal sealed class TableIndex(Table table)
     {
         if (map is null)
         {
-            map = new Dictionary<string, List<Row>>(StringComparer.Ordinal);
+            map = new Dictionary<string, List<Row>>(Table.Rows.Count, StringComparer.Ordinal);
             foreach (var row in Table.Rows)
             {
                 if (keyOf(row) is { } k)
@@ -155,13 +156,10 @@ internal sealed class TableIndex(Table table)
         return map.TryGetValue(key, out var rows) ? rows : [];
     }
 
+    // Almost every key names one row: a group starts with room for one.
     private static void Add(Dictionary<string, List<Row>> map, string key, Row row)
     {
-        if (!map.TryGetValue(key, out var list))
-        {
-            map[key] = list = [];
-        }
-
-        list.Add(row);
+        ref var rows = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
+        (rows ??= new List<Row>(1)).Add(row);
     }
 }
