@@ -14,16 +14,17 @@ internal static class CellSplitter
 
     private static List<Cell> ByTabs(string text)
     {
-        var cells = new List<Cell>();
+        // Every line of a tab-separated document comes through here: trim as a span, one string per cell.
+        var cells = new List<Cell>(text.AsSpan().Count('\t') + 1);
         var start = 0;
         var index = 0;
         while (start <= text.Length)
         {
             var tab = text.IndexOf('\t', start);
             var end = tab < 0 ? text.Length : tab;
-            var raw = text[start..end];
+            var raw = text.AsSpan(start, end - start);
             var lead = raw.Length - raw.TrimStart().Length;
-            var cell = raw.Trim();
+            var cell = raw.Trim().ToString();
             cells.Add(new Cell(cell, start + lead, start + lead + cell.Length, index++));
             if (tab < 0)
             {
@@ -86,10 +87,12 @@ internal static class CellSplitter
     private static bool SeparatesCells(string text, int start, int space)
     {
         // "2,336.91 603.14": two amounts one space apart are two cells; "2020 年" or "合 计" is one.
-        var before = text[start..space].Split(' ')[^1];
+        // Asked at every single space of a space-aligned line, so the words are looked at as spans.
+        var before = text.AsSpan(start, space - start);
+        before = before[(before.LastIndexOf(' ') + 1)..];
         var nextEnd = text.IndexOf(' ', space + 1);
-        var after = nextEnd < 0 ? text[(space + 1)..] : text[(space + 1)..nextEnd];
-        return before.Contains('.', StringComparison.Ordinal) && after.Contains('.', StringComparison.Ordinal)
+        var after = nextEnd < 0 ? text.AsSpan(space + 1) : text.AsSpan(space + 1, nextEnd - space - 1);
+        return before.Contains('.') && after.Contains('.')
             && Amounts.TryParse(before, out _) && Amounts.TryParse(after, out _);
     }
 }

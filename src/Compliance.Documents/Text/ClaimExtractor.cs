@@ -24,7 +24,7 @@ internal static partial class ClaimExtractor
                 topic = ClaimSubjects.Topic(paragraph.Text);
             }
 
-            if (paragraph.Text.Any(char.IsAsciiDigit))
+            if (paragraph.Text.AsSpan().ContainsAnyInRange('0', '9'))
             {
                 Read(paragraph, department, topic, claims);
             }
@@ -53,7 +53,7 @@ internal static partial class ClaimExtractor
                 var start = sentence.IndexOf(clause, at, StringComparison.Ordinal);
                 at = start + clause.Length;
                 var position = offset + start;
-                if (clause.Any(char.IsAsciiDigit))
+                if (clause.AsSpan().ContainsAnyInRange('0', '9'))
                 {
                     var line = paragraph.LineAt[Math.Clamp(position + (position > 0 ? shift : 0), 0, paragraph.LineAt.Length - 1)];
                     Clause(clause, line, department, state, claims);
@@ -89,8 +89,11 @@ internal static partial class ClaimExtractor
             matches.Add((m.Index, m.Index + m.Length, ClaimKind.Amount, m));
         }
 
+        // No two statements start at one place (their patterns open differently; shares and amounts inside another are
+        // dropped above), so an unstable sort orders them as a stable one would.
+        matches.Sort((a, b) => a.At.CompareTo(b.At));
         var previousEnd = 0;
-        foreach (var (at, end, kind, m) in matches.OrderBy(t => t.At))
+        foreach (var (at, end, kind, m) in matches)
         {
             // The subject is what the clause says between the previous statement and this one.
             var own = ClaimSubjects.Normalize(SubjectBefore(clause[previousEnd..at]), department);

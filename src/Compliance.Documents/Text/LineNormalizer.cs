@@ -32,20 +32,30 @@ internal static partial class LineNormalizer
 
         s = s.Replace("&nbsp;", " ", StringComparison.Ordinal).Replace("**", "", StringComparison.Ordinal);
         s = FullWidthToAscii(s);
-        s = BrokenDecimal().Replace(s, "$1.$2");
+
+        // Every line comes through here and most hold neither ". " nor ",": skip the regex scans they need.
+        if (s.Contains(". ", StringComparison.Ordinal))
+        {
+            s = BrokenDecimal().Replace(s, "$1.$2");
+        }
+
         if (s.Contains('，', StringComparison.Ordinal))
         {
             s = FullWidthThousands().Replace(s, ",");
         }
 
+        if (!s.Contains(',', StringComparison.Ordinal))
+        {
+            return s;
+        }
+
         // Space-aligned layouts place columns by position: pad where commas go so right edges stay put.
         var aligned = !s.Contains('\t', StringComparison.Ordinal);
-        s = Thousands().Replace(s, m =>
+        return Thousands().Replace(s, m =>
         {
             var plain = m.Value.Replace(",", "", StringComparison.Ordinal);
             return aligned ? new string(' ', m.Value.Length - plain.Length) + plain : plain;
         });
-        return s;
     }
 
     private static string FullWidthToAscii(string s)

@@ -14,10 +14,18 @@ internal static class TitleMatcher
             return null;
         }
 
-        var cells = line.Filled.ToList();
-        if (cells.Count == 0 || cells.Count > 3 || cells.Skip(1).Any(c => !IsTitleTail(c.Text)))
+        var cells = line.Filled;
+        if (cells.Count == 0 || cells.Count > 3)
         {
             return null;
+        }
+
+        for (var i = 1; i < cells.Count; i++)
+        {
+            if (!IsTitleTail(cells[i].Text))
+            {
+                return null;
+            }
         }
 
         var title = Names.Key(cells[0].Text.TrimStart('-', '•', ' '));
