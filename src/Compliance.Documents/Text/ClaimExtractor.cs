@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Compliance.Documents.Model;
@@ -128,9 +129,11 @@ internal static partial class ClaimExtractor
         _ => "预算",
     };
 
+    private static readonly SearchValues<char> SubjectBreaks = SearchValues.Create("，,：:、；");
+
     private static string SubjectBefore(string before)
     {
-        var cut = before.LastIndexOfAny(['，', ',', '：', ':', '、', '；']);
+        var cut = before.AsSpan().LastIndexOfAny(SubjectBreaks);
         return (cut >= 0 ? before[(cut + 1)..] : before).Trim();
     }
 

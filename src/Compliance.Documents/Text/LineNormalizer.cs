@@ -39,7 +39,7 @@ internal static partial class LineNormalizer
             s = BrokenDecimal().Replace(s, "$1.$2");
         }
 
-        if (s.Contains('，', StringComparison.Ordinal))
+        if (HasDigitsAround(s, '，'))
         {
             s = FullWidthThousands().Replace(s, ",");
         }
@@ -56,6 +56,20 @@ internal static partial class LineNormalizer
             var plain = m.Value.Replace(",", "", StringComparison.Ordinal);
             return aligned ? new string(' ', m.Value.Length - plain.Length) + plain : plain;
         });
+    }
+
+    // Prose is full of "，"; only one between two digits can be a thousand separator.
+    private static bool HasDigitsAround(string s, char separator)
+    {
+        for (var i = s.IndexOf(separator, StringComparison.Ordinal); i >= 0; i = s.IndexOf(separator, i + 1))
+        {
+            if (i > 0 && i + 1 < s.Length && char.IsAsciiDigit(s[i - 1]) && char.IsAsciiDigit(s[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string FullWidthToAscii(string s)

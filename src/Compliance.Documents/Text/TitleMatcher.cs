@@ -7,6 +7,8 @@ internal static class TitleMatcher
 {
     private const int MaxTitleLength = 60;
 
+    private static readonly char[] Bullets = ['-', '•', ' '];
+
     public static StandardTable? Match(SourceLine line)
     {
         if (!line.Text.Contains('表', StringComparison.Ordinal) || line.Text.Length > 200)
@@ -28,7 +30,7 @@ internal static class TitleMatcher
             }
         }
 
-        var title = Names.Key(cells[0].Text.TrimStart('-', '•', ' '));
+        var title = Names.Key(cells[0].Text.TrimStart(Bullets));
         if (title.Length is < 4 or > MaxTitleLength || !title.Contains('表', StringComparison.Ordinal)
             || title.Contains('。', StringComparison.Ordinal) || title.Contains("说明", StringComparison.Ordinal)
             || title.Contains("情况", StringComparison.Ordinal) || title.Contains("绩效", StringComparison.Ordinal)
