@@ -121,18 +121,36 @@ internal static class ColumnFit
             return plan;
         }
 
+        // Every map is tried against every row, so what does not depend on the map is worked out once: each number's
+        // cluster, and whether two numbers of a row share one (a map is increasing, so they then share a column whatever
+        // the map). The placement buffer of a row is reused from map to map.
+        var rowClusters = rows.Select(r => r.Numbers.Select(plan.ClusterOf).ToArray()).ToList();
+        var collides = rowClusters.Select(c => c.Distinct().Count() < c.Length).ToList();
+        var placements = rowClusters.Select(c => new int[c.Length]).ToList();
+        var usageTotal = usage.Sum();
         var scored = Combinations(columns.Count, clusters.Count).Select(map =>
         {
             var arith = 0;
             var prior = 0.0;
-            foreach (var row in rows)
+            for (var r = 0; r < rows.Count; r++)
             {
-                var placed = row.Numbers.Select(n => map[plan.ClusterOf(n)]).ToList();
-                arith += placed.Distinct().Count() < placed.Count ? -2 : RowScore(row, placed, columns, formula);
-                prior += Prior(placed, usage);
+                var placed = placements[r];
+                for (var i = 0; i < placed.Length; i++)
+                {
+                    placed[i] = map[rowClusters[r][i]];
+                }
+
+                arith += collides[r] ? -2 : RowScore(rows[r], placed, columns, formula);
+                prior += Prior(placed, usage, usageTotal);
             }
 
-            return new Fit(map, arith, prior, -map.Select((c, i) => Math.Abs(c - hint[i])).Sum());
+            var closeness = 0;
+            for (var i = 0; i < map.Length; i++)
+            {
+                closeness += Math.Abs(map[i] - hint[i]);
+            }
+
+            return new Fit(map, arith, prior, -closeness);
         }).ToList();
         var best = scored.OrderByDescending(f => f.Arith).ThenByDescending(f => f.Prior).ThenByDescending(f => f.Closeness).First();
         var rivals = scored.Where(f => !ReferenceEquals(f, best) && f.Arith == best.Arith).ToList();
@@ -152,7 +170,7 @@ internal static class ColumnFit
         }
 
         var scored = Combinations(columns.Count, numbers.Count).Select(map => new Fit(
-            map, RowScore(row, map, columns, formula), Prior(map, usage), -map.Select((c, i) => Math.Abs(c - suggested[i])).Sum())).ToList();
+            map, RowScore(row, map, columns, formula), Prior(map, usage, usage.Sum()), -map.Select((c, i) => Math.Abs(c - suggested[i])).Sum())).ToList();
         var best = scored.OrderByDescending(f => f.Arith).ThenByDescending(f => f.Prior).ThenByDescending(f => f.Closeness).First();
         var rivals = scored.Where(f => !ReferenceEquals(f, best) && f.Arith == best.Arith).ToList();
         var confident = best.Arith > 0 && (rivals.Count == 0 || best.Prior > rivals.Max(f => f.Prior) + 1e-9);
@@ -190,10 +208,21 @@ internal static class ColumnFit
         return ColumnFormula.Score(total, parts, numbers.Count);
     }
 
-    private static double Prior(IReadOnlyList<int> placed, int[] usage)
+    /// <summary>How often the table's confident rows used these columns; <paramref name="total"/> is the sum of <paramref name="usage"/>.</summary>
+    private static double Prior(IReadOnlyList<int> placed, int[] usage, int total)
     {
-        var total = usage.Sum();
-        return total == 0 ? 0 : placed.Sum(c => (double)usage[c] / total);
+        if (total == 0)
+        {
+            return 0;
+        }
+
+        var prior = 0.0;
+        foreach (var c in placed)
+        {
+            prior += (double)usage[c] / total;
+        }
+
+        return prior;
     }
 
     private static void Count(int[] usage, IReadOnlyList<int> placed)
@@ -263,7 +292,7 @@ internal static class ColumnFit
 
         while (true)
         {
-            yield return (int[])current.Clone();
+            yield return [.. current];
             var k = count - 1;
             while (k >= 0 && current[k] == of - count + k)
             {
