@@ -42,7 +42,7 @@ internal static partial class ClaimExtractor
         var offset = 0;
         var procurement = false;
         string? previousSubject = null;
-        foreach (var sentence in Sentence().Split(text))
+        foreach (var sentence in text.Split('。'))
         {
             // "…总预算 1286.74 万元。比 2019年预算增加 1286.74 万元": a sentence opening with its comparison
             // continues the subject of the sentence before.
@@ -144,10 +144,7 @@ internal static partial class ClaimExtractor
         return m.Success ? m.Groups["y"].Value + "年度" : null;
     }
 
-    // A sentence ends at 。; its "；" parts share what was said before ("其中基本支出 …，占 34.3%；项目支出 …，占 65.7%").
-    [GeneratedRegex(@"[。]")]
-    private static partial Regex Sentence();
-
+    // A sentence ends at 。 (split above); its "；" parts share what was said before ("其中基本支出 …，占 34.3%；项目支出 …，占 65.7%").
     [GeneratedRegex(@"[；;]|(?<=[^\d])[，,](?=\s*(其中|占|比|与|较|增|减|下降|完成|主要))")]
     private static partial Regex Clause();
 
