@@ -42,6 +42,10 @@ internal static class CellSplitter
         var cells = new List<Cell>();
         var i = 0;
         var index = 0;
+
+        // Wide characters before each cell, counted on from the previous cell rather than from the line's start.
+        var wide = 0;
+        var counted = 0;
         while (i < text.Length)
         {
             while (i < text.Length && text[i] == ' ')
@@ -77,8 +81,10 @@ internal static class CellSplitter
                 end = i;
             }
 
-            var cell = text[start..end].TrimEnd();
-            cells.Add(new Cell(cell, start, start + cell.Length, index++) { Shift = Cell.Wide(text.AsSpan(0, start)) });
+            var cell = text.AsSpan(start, end - start).TrimEnd().ToString();
+            wide += Cell.Wide(text.AsSpan(counted, start - counted));
+            counted = start;
+            cells.Add(new Cell(cell, start, start + cell.Length, index++) { Shift = wide });
         }
 
         return cells;
