@@ -6,7 +6,7 @@ namespace Compliance.Documents.Text;
 /// <summary>Maps printed row names to the catalogue's fixed-row keys.</summary>
 internal static class RowKeys
 {
-    public static string? KeyOf(IEnumerable<StandardRow> rows, string printed)
+    public static string? KeyOf(IReadOnlyList<StandardRow> rows, string printed)
     {
         var name = Names.Key(printed);
         if (name.Length == 0)
@@ -14,8 +14,7 @@ internal static class RowKeys
             return null;
         }
 
-        var candidates = rows.ToList();
-        foreach (var row in candidates)
+        foreach (var row in rows)
         {
             if (Array.IndexOf(SynonymKeys(row), name) >= 0)
             {
@@ -25,7 +24,7 @@ internal static class RowKeys
 
         StandardRow? best = null;
         var bestLength = 0;
-        foreach (var row in candidates)
+        foreach (var row in rows)
         {
             foreach (var synonym in SynonymKeys(row))
             {
