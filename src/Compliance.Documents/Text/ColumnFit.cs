@@ -128,7 +128,7 @@ internal static class ColumnFit
         var collides = rowClusters.Select(c => c.Distinct().Count() < c.Length).ToList();
         var placements = rowClusters.Select(c => new int[c.Length]).ToList();
         var usageTotal = usage.Sum();
-        var scored = Combinations(columns.Count, clusters.Count).Select(map =>
+        var (best, rivals, rivalPrior) = ColumnMaps.Choose(ColumnMaps.Increasing(columns.Count, clusters.Count), map =>
         {
             var arith = 0;
             var prior = 0.0;
@@ -150,11 +150,9 @@ internal static class ColumnFit
                 closeness += Math.Abs(map[i] - hint[i]);
             }
 
-            return new Fit(map, arith, prior, -closeness);
-        }).ToList();
-        var best = scored.OrderByDescending(f => f.Arith).ThenByDescending(f => f.Prior).ThenByDescending(f => f.Closeness).First();
-        var rivals = scored.Where(f => !ReferenceEquals(f, best) && f.Arith == best.Arith).ToList();
-        var confident = rivals.Count == 0 || best.Closeness == 0 || best.Prior > rivals.Max(f => f.Prior) + 1e-9;
+            return (arith, prior, -closeness);
+        });
+        var confident = rivals == 0 || best.Closeness == 0 || best.Prior > rivalPrior + 1e-9;
         return plan with { Best = best, Confident = confident };
     }
 
@@ -169,11 +167,9 @@ internal static class ColumnFit
             return;
         }
 
-        var scored = Combinations(columns.Count, numbers.Count).Select(map => new Fit(
-            map, RowScore(row, map, columns, formula), Prior(map, usage, usage.Sum()), -map.Select((c, i) => Math.Abs(c - suggested[i])).Sum())).ToList();
-        var best = scored.OrderByDescending(f => f.Arith).ThenByDescending(f => f.Prior).ThenByDescending(f => f.Closeness).First();
-        var rivals = scored.Where(f => !ReferenceEquals(f, best) && f.Arith == best.Arith).ToList();
-        var confident = best.Arith > 0 && (rivals.Count == 0 || best.Prior > rivals.Max(f => f.Prior) + 1e-9);
+        var (best, rivals, rivalPrior) = ColumnMaps.Choose(ColumnMaps.Increasing(columns.Count, numbers.Count), map =>
+            (RowScore(row, map, columns, formula), Prior(map, usage, usage.Sum()), -map.Select((c, i) => Math.Abs(c - suggested[i])).Sum()));
+        var confident = best.Arith > 0 && (rivals == 0 || best.Prior > rivalPrior + 1e-9);
         Place(row, columns, best.Map);
         row.Problem ??= confident ? null : Doubtful;
         if (confident)
@@ -281,43 +277,10 @@ internal static class ColumnFit
         return result;
     }
 
-    /// <summary>Every increasing choice of <paramref name="count"/> column indexes out of <paramref name="of"/>.</summary>
-    private static IEnumerable<int[]> Combinations(int of, int count)
-    {
-        var current = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            current[i] = i;
-        }
-
-        while (true)
-        {
-            yield return [.. current];
-            var k = count - 1;
-            while (k >= 0 && current[k] == of - count + k)
-            {
-                k--;
-            }
-
-            if (k < 0)
-            {
-                yield break;
-            }
-
-            current[k]++;
-            for (var j = k + 1; j < count; j++)
-            {
-                current[j] = current[j - 1] + 1;
-            }
-        }
-    }
-
-    private sealed record Fit(int[] Map, int Arith, double Prior, int Closeness);
-
     /// <summary>A page's value clusters under one position convention, and the cluster→column map that fits best.</summary>
     private sealed record PagePlan(List<(int Min, int Max)> Clusters, int[] Hint, bool Display)
     {
-        public Fit? Best { get; init; }
+        public MapFit? Best { get; init; }
 
         public bool Confident { get; init; }
 
