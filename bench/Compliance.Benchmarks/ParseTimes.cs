@@ -10,7 +10,7 @@ namespace Compliance.Benchmarks;
 /// The bytes allocated and gen-0 collections per parse are shown too: unlike either time they do not depend on the
 /// load, and they tell whether the garbage collector is part of the time.
 /// Few warm-up parses measure partly unoptimised code: tiered compilation recompiles a method only after about 30
-/// calls and a quiet spell, which on a busy 2-core machine takes a few hundred parses; <c>--warmup 300</c> measures
+/// calls and a quiet spell, which on a busy 2-core machine takes hundreds of parses; <c>--warmup 1000</c> measures
 /// the steady state a running service reaches.
 /// </summary>
 internal static class ParseTimes
