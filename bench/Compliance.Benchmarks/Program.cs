@@ -16,7 +16,7 @@ int Int(string name, int fallback) => int.Parse(Option(name, fallback.ToString(C
 
 return args.FirstOrDefault() switch
 {
-    "parse" => ParseTimes.Run(args[1..]),
+    "parse" => ParseTimes.Run([.. args[1..].Where((a, i) => a != "--warmup" && args[i] != "--warmup")], Int("warmup", 5)),
     "profile" => RuleProfile.Run(Int("count", 1000), Int("seed", 1), Option("rules", "rules")),
     "reload" => ReloadMemory.Run(Int("count", 1000), Option("rules", "rules")),
     "bdn" => Bdn(args[1..]),
@@ -41,7 +41,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: Compliance.Benchmarks <command>
-          parse FILE...                         median parse time per document
+          parse [--warmup N] FILE...            median parse time per document after N warm-up parses (5)
           profile [--count N] [--seed S]        CPU time per rule over the throughput corpus
           reload [--count N]                    rule-set hot reload N times: heap and working set before/after
           bdn [BenchmarkDotNet options]         compile, evaluate, text parse, PDF parse, report render

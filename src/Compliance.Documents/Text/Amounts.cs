@@ -5,10 +5,12 @@ namespace Compliance.Documents.Text;
 /// <summary>Reads printed amounts, keeping their printed precision in the decimal's scale.</summary>
 internal static class Amounts
 {
-    public static bool TryParse(string text, out decimal value)
+    public static bool TryParse(string text, out decimal value) => TryParse(text.AsSpan(), out value);
+
+    public static bool TryParse(ReadOnlySpan<char> text, out decimal value)
     {
         value = 0;
-        var s = text.AsSpan().Trim();
+        var s = text.Trim();
         if (s.Length == 0 || s.Length > 24)
         {
             return false;

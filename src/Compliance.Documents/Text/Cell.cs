@@ -51,14 +51,42 @@ internal sealed record SourceLine(int Number, string Text, bool Tabbed, IReadOnl
     /// <summary>Page of the source (pdftotext starts each page with a form feed); column positions are only comparable within a page.</summary>
     public int Page { get; init; }
 
-    public IReadOnlyList<Cell> Filled => filled ??= [.. Cells.Where(c => !c.IsEmpty)];
+    public IReadOnlyList<Cell> Filled => filled ??= NonEmpty(Cells);
 
     public Cell? First => Filled.Count > 0 ? Filled[0] : null;
 
-    public bool HasNumber => Cells.Any(c => c.IsNumber);
+    public bool HasNumber
+    {
+        get
+        {
+            foreach (var cell in Cells)
+            {
+                if (cell.IsNumber)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 
     /// <summary>One text cell and nothing else: a prose line, a title, a wrapped cell.</summary>
     public bool IsSingleText => Filled.Count == 1 && Filled[0].IsText;
+
+    private static List<Cell> NonEmpty(IReadOnlyList<Cell> cells)
+    {
+        var filled = new List<Cell>(cells.Count);
+        foreach (var cell in cells)
+        {
+            if (!cell.IsEmpty)
+            {
+                filled.Add(cell);
+            }
+        }
+
+        return filled;
+    }
 }

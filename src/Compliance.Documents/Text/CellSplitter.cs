@@ -14,16 +14,17 @@ internal static class CellSplitter
 
     private static List<Cell> ByTabs(string text)
     {
-        var cells = new List<Cell>();
+        // Every line of a tab-separated document comes through here: trim as a span, one string per cell.
+        var cells = new List<Cell>(text.AsSpan().Count('\t') + 1);
         var start = 0;
         var index = 0;
         while (start <= text.Length)
         {
             var tab = text.IndexOf('\t', start);
             var end = tab < 0 ? text.Length : tab;
-            var raw = text[start..end];
+            var raw = text.AsSpan(start, end - start);
             var lead = raw.Length - raw.TrimStart().Length;
-            var cell = raw.Trim();
+            var cell = raw.Trim().ToString();
             cells.Add(new Cell(cell, start + lead, start + lead + cell.Length, index++));
             if (tab < 0)
             {
@@ -41,6 +42,10 @@ internal static class CellSplitter
         var cells = new List<Cell>();
         var i = 0;
         var index = 0;
+
+        // Wide characters before each cell, counted on from the previous cell rather than from the line's start.
+        var wide = 0;
+        var counted = 0;
         while (i < text.Length)
         {
             while (i < text.Length && text[i] == ' ')
@@ -76,8 +81,10 @@ internal static class CellSplitter
                 end = i;
             }
 
-            var cell = text[start..end].TrimEnd();
-            cells.Add(new Cell(cell, start, start + cell.Length, index++) { Shift = Cell.Wide(text.AsSpan(0, start)) });
+            var cell = text.AsSpan(start, end - start).TrimEnd().ToString();
+            wide += Cell.Wide(text.AsSpan(counted, start - counted));
+            counted = start;
+            cells.Add(new Cell(cell, start, start + cell.Length, index++) { Shift = wide });
         }
 
         return cells;
@@ -86,10 +93,12 @@ internal static class CellSplitter
     private static bool SeparatesCells(string text, int start, int space)
     {
         // "2,336.91 603.14": two amounts one space apart are two cells; "2020 年" or "合 计" is one.
-        var before = text[start..space].Split(' ')[^1];
+        // Asked at every single space of a space-aligned line, so the words are looked at as spans.
+        var before = text.AsSpan(start, space - start);
+        before = before[(before.LastIndexOf(' ') + 1)..];
         var nextEnd = text.IndexOf(' ', space + 1);
-        var after = nextEnd < 0 ? text[(space + 1)..] : text[(space + 1)..nextEnd];
-        return before.Contains('.', StringComparison.Ordinal) && after.Contains('.', StringComparison.Ordinal)
+        var after = nextEnd < 0 ? text.AsSpan(space + 1) : text.AsSpan(space + 1, nextEnd - space - 1);
+        return before.Contains('.') && after.Contains('.')
             && Amounts.TryParse(before, out _) && Amounts.TryParse(after, out _);
     }
 }

@@ -27,8 +27,8 @@ internal static partial class ClaimParagraphs
             var content = line.Text.Replace('\t', ' ').Trim();
             // A clause cut off by a blank line ("…经营收入 0 万元，" / "" / "占本年收入 0%") still continues.
             // So does a full-width line broken by the page ("…项目支出" / "" / "603.14万元"); a short heading does not.
-            var heading = text.Length > 0 && StartsItem(text.ToString()) && !text.ToString().Contains('，', StringComparison.Ordinal);
-            var adjacent = line.Number == previous + 1 || (text.Length > 0 && (text[^1] is '，' or ',' or '、' || (lastLength >= 25 && !heading)));
+            // Whether the paragraph so far is a heading is asked last: it copies the paragraph, which grows line by line.
+            var adjacent = line.Number == previous + 1 || (text.Length > 0 && (text[^1] is '，' or ',' or '、' || (lastLength >= 25 && !IsHeading(text))));
             var continues = text.Length > 0 && adjacent && !line.Tabbed && !EndsSentence(text)
                 && !ItemStart().IsMatch(content) && text.Length < MaxChars;
             if (!continues)
@@ -55,6 +55,12 @@ internal static partial class ClaimParagraphs
 
         Flush(result, text, lines);
         return result;
+    }
+
+    private static bool IsHeading(StringBuilder text)
+    {
+        var s = text.ToString();
+        return StartsItem(s) && !s.Contains('，', StringComparison.Ordinal);
     }
 
     public static bool StartsItem(string text) => ItemStart().IsMatch(text.TrimStart());

@@ -17,6 +17,9 @@ internal static partial class ClaimSubjects
         ("支出决算", "决算"), ("决算数", "决算"), ("决算", "决算"), ("执行数", "决算"), ("预算数", "预算"),
     ];
 
+    // A static array: TrimStart('：', …) would allocate one for every call, and every number in the narrative makes several.
+    private static readonly char[] LeadPunctuation = ['：', ':', '，', ','];
+
     private static readonly string[] Leads = ["其中", "主要用于以下方面", "主要用于", "主要包括", "包括", "分别为", "分别是", "具体为"];
 
     public static string Normalize(string raw, string department)
@@ -33,12 +36,12 @@ internal static partial class ClaimSubjects
         for (var pass = 0; pass < 3; pass++)
         {
             s = LeadingYear().Replace(s, "");
-            s = Names.StripOrdinal(s).TrimStart('：', ':', '，', ',');
+            s = Names.StripOrdinal(s).TrimStart(LeadPunctuation);
             foreach (var lead in Leads)
             {
                 if (s.StartsWith(lead, StringComparison.Ordinal))
                 {
-                    s = s[lead.Length..].TrimStart('：', ':', '，', ',');
+                    s = s[lead.Length..].TrimStart(LeadPunctuation);
                 }
             }
         }

@@ -121,22 +121,38 @@ internal static class ColumnFit
             return plan;
         }
 
-        var scored = Combinations(columns.Count, clusters.Count).Select(map =>
+        // Every map is tried against every row, so what does not depend on the map is worked out once: each number's
+        // cluster, and whether two numbers of a row share one (a map is increasing, so they then share a column whatever
+        // the map). The placement buffer of a row is reused from map to map.
+        var rowClusters = rows.Select(r => r.Numbers.Select(plan.ClusterOf).ToArray()).ToList();
+        var collides = rowClusters.Select(c => c.Distinct().Count() < c.Length).ToList();
+        var placements = rowClusters.Select(c => new int[c.Length]).ToList();
+        var usageTotal = usage.Sum();
+        var (best, rivals, rivalPrior) = ColumnMaps.Choose(ColumnMaps.Increasing(columns.Count, clusters.Count), map =>
         {
             var arith = 0;
             var prior = 0.0;
-            foreach (var row in rows)
+            for (var r = 0; r < rows.Count; r++)
             {
-                var placed = row.Numbers.Select(n => map[plan.ClusterOf(n)]).ToList();
-                arith += placed.Distinct().Count() < placed.Count ? -2 : RowScore(row, placed, columns, formula);
-                prior += Prior(placed, usage);
+                var placed = placements[r];
+                for (var i = 0; i < placed.Length; i++)
+                {
+                    placed[i] = map[rowClusters[r][i]];
+                }
+
+                arith += collides[r] ? -2 : RowScore(rows[r], placed, columns, formula);
+                prior += Prior(placed, usage, usageTotal);
             }
 
-            return new Fit(map, arith, prior, -map.Select((c, i) => Math.Abs(c - hint[i])).Sum());
-        }).ToList();
-        var best = scored.OrderByDescending(f => f.Arith).ThenByDescending(f => f.Prior).ThenByDescending(f => f.Closeness).First();
-        var rivals = scored.Where(f => !ReferenceEquals(f, best) && f.Arith == best.Arith).ToList();
-        var confident = rivals.Count == 0 || best.Closeness == 0 || best.Prior > rivals.Max(f => f.Prior) + 1e-9;
+            var closeness = 0;
+            for (var i = 0; i < map.Length; i++)
+            {
+                closeness += Math.Abs(map[i] - hint[i]);
+            }
+
+            return (arith, prior, -closeness);
+        });
+        var confident = rivals == 0 || best.Closeness == 0 || best.Prior > rivalPrior + 1e-9;
         return plan with { Best = best, Confident = confident };
     }
 
@@ -151,11 +167,9 @@ internal static class ColumnFit
             return;
         }
 
-        var scored = Combinations(columns.Count, numbers.Count).Select(map => new Fit(
-            map, RowScore(row, map, columns, formula), Prior(map, usage), -map.Select((c, i) => Math.Abs(c - suggested[i])).Sum())).ToList();
-        var best = scored.OrderByDescending(f => f.Arith).ThenByDescending(f => f.Prior).ThenByDescending(f => f.Closeness).First();
-        var rivals = scored.Where(f => !ReferenceEquals(f, best) && f.Arith == best.Arith).ToList();
-        var confident = best.Arith > 0 && (rivals.Count == 0 || best.Prior > rivals.Max(f => f.Prior) + 1e-9);
+        var (best, rivals, rivalPrior) = ColumnMaps.Choose(ColumnMaps.Increasing(columns.Count, numbers.Count), map =>
+            (RowScore(row, map, columns, formula), Prior(map, usage, usage.Sum()), -map.Select((c, i) => Math.Abs(c - suggested[i])).Sum()));
+        var confident = best.Arith > 0 && (rivals == 0 || best.Prior > rivalPrior + 1e-9);
         Place(row, columns, best.Map);
         row.Problem ??= confident ? null : Doubtful;
         if (confident)
@@ -190,10 +204,21 @@ internal static class ColumnFit
         return ColumnFormula.Score(total, parts, numbers.Count);
     }
 
-    private static double Prior(IReadOnlyList<int> placed, int[] usage)
+    /// <summary>How often the table's confident rows used these columns; <paramref name="total"/> is the sum of <paramref name="usage"/>.</summary>
+    private static double Prior(IReadOnlyList<int> placed, int[] usage, int total)
     {
-        var total = usage.Sum();
-        return total == 0 ? 0 : placed.Sum(c => (double)usage[c] / total);
+        if (total == 0)
+        {
+            return 0;
+        }
+
+        var prior = 0.0;
+        foreach (var c in placed)
+        {
+            prior += (double)usage[c] / total;
+        }
+
+        return prior;
     }
 
     private static void Count(int[] usage, IReadOnlyList<int> placed)
@@ -252,43 +277,10 @@ internal static class ColumnFit
         return result;
     }
 
-    /// <summary>Every increasing choice of <paramref name="count"/> column indexes out of <paramref name="of"/>.</summary>
-    private static IEnumerable<int[]> Combinations(int of, int count)
-    {
-        var current = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            current[i] = i;
-        }
-
-        while (true)
-        {
-            yield return (int[])current.Clone();
-            var k = count - 1;
-            while (k >= 0 && current[k] == of - count + k)
-            {
-                k--;
-            }
-
-            if (k < 0)
-            {
-                yield break;
-            }
-
-            current[k]++;
-            for (var j = k + 1; j < count; j++)
-            {
-                current[j] = current[j - 1] + 1;
-            }
-        }
-    }
-
-    private sealed record Fit(int[] Map, int Arith, double Prior, int Closeness);
-
     /// <summary>A page's value clusters under one position convention, and the cluster→column map that fits best.</summary>
     private sealed record PagePlan(List<(int Min, int Max)> Clusters, int[] Hint, bool Display)
     {
-        public Fit? Best { get; init; }
+        public MapFit? Best { get; init; }
 
         public bool Confident { get; init; }
 

@@ -38,7 +38,8 @@ internal sealed record ColumnFormula(string Total, IReadOnlyList<string> Parts)
     // A figure printed with d decimals stands for ±½·10⁻ᵈ.
     private static decimal HalfUnit(decimal value)
     {
-        var scale = (decimal.GetBits(value)[3] >> 16) & 0xFF;
+        // Scale, not GetBits: this runs for every value of every candidate placement, and GetBits allocates.
+        var scale = value.Scale;
         var unit = 1m;
         for (var i = 0; i < scale; i++)
         {

@@ -65,6 +65,12 @@ internal static partial class DocumentFacts
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in narrative)
         {
+            // Every pattern needs a number that decimal.TryParse reads, so ASCII digits; most prose lines have none.
+            if (!line.Text.AsSpan().ContainsAnyInRange('0', '9'))
+            {
+                continue;
+            }
+
             foreach (var (pattern, key) in FactPatterns)
             {
                 var m = pattern.Match(line.Text);

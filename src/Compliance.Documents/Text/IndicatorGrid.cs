@@ -89,22 +89,35 @@ internal sealed class IndicatorGrid
     // now and then gain a blank one in the middle. Each row is read under the placement where its cells make most
     // sense in their columns: as printed, shifted by a cell or two, or packed against its last column; as printed
     // wins a tie, so a blank 实际完成值 in a well-formed table stays blank.
+    // A placement is a shift of every cell's index, or (packed) the last cell's column minus its distance from the end;
+    // the first placement with the highest fit wins. Rows are scored without building the placements, and what a cell
+    // says about levels is worked out once per row, not once per placement.
     private IndicatorCells ByIndex(SourceLine line)
     {
-        var filled = line.Cells.Where(c => !c.IsEmpty).ToList();
-        var placements = Shifts.Select(shift => filled.Select(c => (Cell: c, At: c.Index + shift)).ToList()).ToList();
-        if (Packed(filled) is { } packed)
+        var filled = line.Filled;
+        var words = new CellWords(filled);
+        var (bestOffset, bestPacked, bestFit) = (Shifts[0], false, Fit(filled, words, Shifts[0], false));
+        foreach (var shift in Shifts.AsSpan(1))
         {
-            placements.Add(packed);
+            var fit = Fit(filled, words, shift, false);
+            if (fit > bestFit)
+            {
+                (bestOffset, bestPacked, bestFit) = (shift, false, fit);
+            }
         }
 
-        var best = placements.Select((p, i) => (Placement: p, Fit: Fit(p), Order: i)).MaxBy(x => (x.Fit, -x.Order)).Placement;
-        var values = new IndicatorCells();
-        foreach (var (cell, at) in best)
+        if (PackedLast(filled) is { } last && Fit(filled, words, last, true) > bestFit)
         {
+            (bestOffset, bestPacked) = (last, true);
+        }
+
+        var values = new IndicatorCells();
+        for (var i = 0; i < filled.Count; i++)
+        {
+            var at = At(filled, i, bestOffset, bestPacked);
             if (at >= 0 && at < columns.Count && columns[at].Field != IndicatorField.Other)
             {
-                values.Set(columns[at].Field, cell.Text);
+                values.Set(columns[at].Field, filled[i].Text);
             }
         }
 
@@ -113,20 +126,25 @@ internal sealed class IndicatorGrid
 
     private static readonly int[] Shifts = [0, 1, -1, 2];
 
-    private List<(Cell Cell, int At)>? Packed(List<Cell> filled)
+    private static int At(IReadOnlyList<Cell> filled, int i, int offset, bool packed) =>
+        packed ? offset - (filled.Count - 1 - i) : filled[i].Index + offset;
+
+    /// <summary>The column the last cell is packed against: 得分 when it is a number and the table has one, else 实际完成值.</summary>
+    private int? PackedLast(IReadOnlyList<Cell> filled)
     {
         var score = columns.FindIndex(c => c.Field == IndicatorField.Score);
         var actual = columns.FindIndex(c => c.Field == IndicatorField.Actual);
         var last = filled.Count > 0 && filled[^1].IsNumber && score >= 0 ? score : actual;
-        return last < 0 ? null : filled.Select((c, i) => (c, last - (filled.Count - 1 - i))).ToList();
+        return last < 0 ? null : last;
     }
 
-    private int Fit(List<(Cell Cell, int At)> placement)
+    private int Fit(IReadOnlyList<Cell> filled, CellWords words, int offset, bool packed)
     {
         var fit = 0;
         var named = false;
-        foreach (var (cell, at) in placement)
+        for (var i = 0; i < filled.Count; i++)
         {
+            var at = At(filled, i, offset, packed);
             if (at < 0 || at >= columns.Count)
             {
                 return int.MinValue;
@@ -136,16 +154,27 @@ internal sealed class IndicatorGrid
             fit += field switch
             {
                 IndicatorField.Other or IndicatorField.Goal => -1,
-                IndicatorField.Level1 => LevelWord(cell.Text) ? 1 : -1,
-                IndicatorField.Level2 => LevelName(cell.Text) ? 1 : -1,
-                IndicatorField.Name => LevelWord(cell.Text) ? -1 : 1,
-                IndicatorField.Score or IndicatorField.Weight => cell.IsNumber ? 1 : -1,
+                IndicatorField.Level1 => words.LevelWord(i) ? 1 : -1,
+                IndicatorField.Level2 => words.LevelName(i) ? 1 : -1,
+                IndicatorField.Name => words.LevelWord(i) ? -1 : 1,
+                IndicatorField.Score or IndicatorField.Weight => filled[i].IsNumber ? 1 : -1,
                 _ => 0,
             };
             named |= field == IndicatorField.Name;
         }
 
         return named ? fit : fit - 1;
+    }
+
+    /// <summary>Whether each cell of a row reads as a 一级 or 二级 name, worked out when first asked.</summary>
+    private sealed class CellWords(IReadOnlyList<Cell> cells)
+    {
+        private readonly bool?[] levelWord = new bool?[cells.Count];
+        private readonly bool?[] levelName = new bool?[cells.Count];
+
+        public bool LevelWord(int i) => levelWord[i] ??= IndicatorGrid.LevelWord(cells[i].Text);
+
+        public bool LevelName(int i) => levelName[i] ??= IndicatorGrid.LevelName(cells[i].Text);
     }
 
     /// <summary>A 一级 or 二级 name as printed ("数量", "社会效益 指标", "可持续影响指标"), not an indicator's own name.</summary>

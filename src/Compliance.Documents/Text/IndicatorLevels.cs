@@ -34,26 +34,27 @@ internal static class IndicatorLevels
         }
 
         // A 二级 of the current 一级 first, so 成本指标 under 产出 stays a 二级.
-        var current = level1;
-        var underCurrent = Template.Where(t => t.Level1 == current).SelectMany(t => t.Level2.Select(l2 => (t.Level1, l2)));
-        if (Find(key, underCurrent) is { } own)
+        if (Find(key, level1) is { } own)
         {
             level2 = own.Level2 + Suffix;
             return true;
         }
 
-        if (Template.Select(t => t.Level1).FirstOrDefault(l1 => Matches(key, l1)) is { } first)
+        foreach (var (first, _) in Template)
         {
-            if (first != level1)
+            if (Matches(key, first))
             {
-                level1 = first;
-                level2 = "";
-            }
+                if (first != level1)
+                {
+                    level1 = first;
+                    level2 = "";
+                }
 
-            return true;
+                return true;
+            }
         }
 
-        if (Find(key, Template.SelectMany(t => t.Level2.Select(l2 => (t.Level1, l2)))) is { } any)
+        if (Find(key, null) is { } any)
         {
             (level1, level2) = (any.Level1, any.Level2 + Suffix);
             return true;
@@ -71,19 +72,40 @@ internal static class IndicatorLevels
             .Any(n => (n + Suffix).EndsWith(key, StringComparison.Ordinal) && (n + Suffix).Length > key.Length);
     }
 
-    private static (string Level1, string Level2)? Find(string key, IEnumerable<(string Level1, string Level2)> names)
+    /// <summary>The first 二级 the key names, under <paramref name="level1"/> only when one is given.</summary>
+    private static (string Level1, string Level2)? Find(string key, string? level1)
     {
-        foreach (var (l1, l2) in names)
+        foreach (var (l1, level2s) in Template)
         {
-            if (Matches(key, l2))
+            if (level1 is not null && l1 != level1)
             {
-                return (l1, l2);
+                continue;
+            }
+
+            foreach (var l2 in level2s)
+            {
+                if (Matches(key, l2))
+                {
+                    return (l1, l2);
+                }
             }
         }
 
         return null;
     }
 
-    private static bool Matches(string key, string name) =>
-        key == name || key == name + Suffix || (key.Length >= MinPiece && (name + Suffix).StartsWith(key, StringComparison.Ordinal));
+    // The name, the name with 指标, or a piece of at least MinPiece from the start of the name with 指标. Every cell of every
+    // indicator row is asked under several placements, so the name and 指标 are compared in place, not joined.
+    private static bool Matches(string key, string name)
+    {
+        if (key == name)
+        {
+            return true;
+        }
+
+        var startsNamed = key.Length <= name.Length
+            ? name.AsSpan().StartsWith(key)
+            : key.Length <= name.Length + Suffix.Length && key.AsSpan().StartsWith(name) && Suffix.AsSpan().StartsWith(key.AsSpan(name.Length));
+        return startsNamed && (key.Length == name.Length + Suffix.Length || key.Length >= MinPiece);
+    }
 }

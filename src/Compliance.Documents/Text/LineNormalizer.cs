@@ -32,20 +32,44 @@ internal static partial class LineNormalizer
 
         s = s.Replace("&nbsp;", " ", StringComparison.Ordinal).Replace("**", "", StringComparison.Ordinal);
         s = FullWidthToAscii(s);
-        s = BrokenDecimal().Replace(s, "$1.$2");
-        if (s.Contains('，', StringComparison.Ordinal))
+
+        // Every line comes through here and most hold neither ". " nor ",": skip the regex scans they need.
+        if (s.Contains(". ", StringComparison.Ordinal))
+        {
+            s = BrokenDecimal().Replace(s, "$1.$2");
+        }
+
+        if (HasDigitsAround(s, '，'))
         {
             s = FullWidthThousands().Replace(s, ",");
         }
 
+        if (!s.Contains(',', StringComparison.Ordinal))
+        {
+            return s;
+        }
+
         // Space-aligned layouts place columns by position: pad where commas go so right edges stay put.
         var aligned = !s.Contains('\t', StringComparison.Ordinal);
-        s = Thousands().Replace(s, m =>
+        return Thousands().Replace(s, m =>
         {
             var plain = m.Value.Replace(",", "", StringComparison.Ordinal);
             return aligned ? new string(' ', m.Value.Length - plain.Length) + plain : plain;
         });
-        return s;
+    }
+
+    // Prose is full of "，"; only one between two digits can be a thousand separator.
+    private static bool HasDigitsAround(string s, char separator)
+    {
+        for (var i = s.IndexOf(separator, StringComparison.Ordinal); i >= 0; i = s.IndexOf(separator, i + 1))
+        {
+            if (i > 0 && i + 1 < s.Length && char.IsAsciiDigit(s[i - 1]) && char.IsAsciiDigit(s[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string FullWidthToAscii(string s)

@@ -13,19 +13,33 @@ internal static class Names
     public static string Key(string printed)
     {
         var s = StripOrdinal(printed.Trim());
-        var sb = new StringBuilder(s.Length);
-        foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c) || c is '(' or ')' or '（' or '）' or '“' or '”' or '"' or '\'' or '‘' or '’' or ':' or '：' or '*')
-            {
-                continue;
-            }
 
-            sb.Append(c);
+        // Keys are taken of most cells, several times over, and most have nothing to drop: those need no copy.
+        var first = 0;
+        while (first < s.Length && !Dropped(s[first]))
+        {
+            first++;
+        }
+
+        if (first == s.Length)
+        {
+            return s;
+        }
+
+        var sb = new StringBuilder(s, 0, first, s.Length);
+        foreach (var c in s.AsSpan(first))
+        {
+            if (!Dropped(c))
+            {
+                sb.Append(c);
+            }
         }
 
         return sb.ToString();
     }
+
+    private static bool Dropped(char c) =>
+        char.IsWhiteSpace(c) || c is '(' or ')' or '（' or '）' or '“' or '”' or '"' or '\'' or '‘' or '’' or ':' or '：' or '*';
 
     /// <summary>Removes "一、", "（一）", "(1)", "1.", "其中：" and similar prefixes.</summary>
     public static string StripOrdinal(string s)

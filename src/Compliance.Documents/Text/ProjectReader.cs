@@ -13,8 +13,10 @@ internal static class ProjectReader
         var result = new List<Project>();
         for (var i = 0; i < lines.Count; i++)
         {
+            // A key only drops characters, so a cell without 称 cannot key to 项目名称: most lines need no key built.
             var first = lines[i].First;
-            if (claimed.Contains(lines[i].Number) || first is null || Names.Key(first.Text) != "项目名称" || lines[i].Filled.Count < 2)
+            if (claimed.Contains(lines[i].Number) || first is null || !first.Text.Contains('称', StringComparison.Ordinal)
+                || Names.Key(first.Text) != "项目名称" || lines[i].Filled.Count < 2)
             {
                 continue;
             }
@@ -42,7 +44,7 @@ internal static class ProjectReader
     {
         var text = line.Text.Trim();
         return (text.StartsWith('第') && text.Contains("部分", StringComparison.Ordinal))
-            || (line.First is { } f && Names.Key(f.Text) == "项目名称");
+            || (line.First is { } f && f.Text.Contains('称', StringComparison.Ordinal) && Names.Key(f.Text) == "项目名称");
     }
 
     private static Project ReadBlock(IReadOnlyList<SourceLine> lines, int start, List<SourceLine> block)

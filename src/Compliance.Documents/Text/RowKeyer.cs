@@ -10,6 +10,10 @@ internal sealed class RowKeyer(StandardTable definition, bool multiSided, int ec
 {
     private readonly Dictionary<string, int> used = new(StringComparer.Ordinal);
 
+    // The rows of each side of a summary, picked out of the catalogue once per table rather than for every printed name.
+    private readonly Lazy<StandardRow[][]> sideRows = new(() =>
+        [[.. RowKeys.IncomeSide(definition)], [.. RowKeys.EconomicSide(definition)], [.. RowKeys.ExpenditureSide(definition)]]);
+
     public bool MultiSided => multiSided;
 
     public string? KeyFor(int side, string name)
@@ -21,9 +25,9 @@ internal sealed class RowKeyer(StandardTable definition, bool multiSided, int ec
 
         if (definition.Id is StandardTables.Summary or StandardTables.FiscalSummary)
         {
-            var rows = side == 0 ? RowKeys.IncomeSide(definition)
-                : side == economicSide ? RowKeys.EconomicSide(definition)
-                : RowKeys.ExpenditureSide(definition);
+            var rows = side == 0 ? sideRows.Value[0]
+                : side == economicSide ? sideRows.Value[1]
+                : sideRows.Value[2];
             return RowKeys.KeyOf(rows, name);
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Compliance.Documents.Catalogue;
 
 namespace Compliance.Documents.Text;
@@ -5,7 +6,7 @@ namespace Compliance.Documents.Text;
 /// <summary>Maps printed row names to the catalogue's fixed-row keys.</summary>
 internal static class RowKeys
 {
-    public static string? KeyOf(IEnumerable<StandardRow> rows, string printed)
+    public static string? KeyOf(IReadOnlyList<StandardRow> rows, string printed)
     {
         var name = Names.Key(printed);
         if (name.Length == 0)
@@ -13,10 +14,9 @@ internal static class RowKeys
             return null;
         }
 
-        var candidates = rows.ToList();
-        foreach (var row in candidates)
+        foreach (var row in rows)
         {
-            if (row.Synonyms.Any(s => Names.CachedKey(s) == name))
+            if (Array.IndexOf(SynonymKeys(row), name) >= 0)
             {
                 return row.Key;
             }
@@ -24,9 +24,9 @@ internal static class RowKeys
 
         StandardRow? best = null;
         var bestLength = 0;
-        foreach (var row in candidates)
+        foreach (var row in rows)
         {
-            foreach (var synonym in row.Synonyms.Select(Names.CachedKey))
+            foreach (var synonym in SynonymKeys(row))
             {
                 if (synonym.Length > bestLength && synonym.Length >= 4 && name.StartsWith(synonym, StringComparison.Ordinal))
                 {
@@ -38,6 +38,12 @@ internal static class RowKeys
 
         return best?.Key;
     }
+
+    // Every printed row name is compared with every synonym of its table; their keys are kept with the catalogue row
+    // (found by reference) rather than looked up by string in the name cache each time.
+    private static readonly ConditionalWeakTable<StandardRow, string[]> Keys = [];
+
+    private static string[] SynonymKeys(StandardRow row) => Keys.GetValue(row, r => [.. r.Synonyms.Select(Names.CachedKey)]);
 
     public static IEnumerable<StandardRow> IncomeSide(StandardTable table) => table.Rows.Where(r => r.Key.StartsWith("income.", StringComparison.Ordinal));
 

@@ -63,23 +63,44 @@ internal static partial class TableSegmenter
     }
 
     /// <summary>A 栏次 numbering row ("1 2 3 4") or a header with years, not data.</summary>
+    /// <remarks>Asked of every table line several times over (segmenting, parsing, statistics), so one pass, no copies.</remarks>
     public static bool IsColumnNumbering(SourceLine line)
     {
-        var filled = line.Filled.ToList();
-        if (filled.Any(c => c.Text.Contains("栏次", StringComparison.Ordinal) || c.Text == "栏"))
+        var filled = line.Filled;
+        foreach (var cell in filled)
         {
-            return true;
+            if (cell.Text.Contains("栏次", StringComparison.Ordinal) || cell.Text == "栏")
+            {
+                return true;
+            }
         }
 
-        var numbers = filled.Where(c => c.IsNumber).ToList();
-        if (numbers.Count < 2 || numbers.Any(c => c.Text.Contains('.', StringComparison.Ordinal)))
+        // 1 2 3 … (or 0 1 2 …): at least two whole numbers, each one more than the one before.
+        var numbers = 0;
+        var texts = 0;
+        var consecutive = true;
+        decimal first = 0, previous = 0;
+        foreach (var cell in filled)
         {
-            return false;
+            if (cell.IsText)
+            {
+                texts++;
+                continue;
+            }
+
+            if (cell.Text.Contains('.', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var value = cell.Amount!.Value;
+            first = numbers == 0 ? value : first;
+            consecutive &= numbers == 0 || value == previous + 1;
+            previous = value;
+            numbers++;
         }
 
-        var values = numbers.Select(c => c.Amount!.Value).ToList();
-        var consecutive = values.Zip(values.Skip(1)).All(p => p.Second == p.First + 1);
-        return consecutive && values[0] <= 1 && filled.Count(c => c.IsText) <= 4;
+        return numbers >= 2 && consecutive && first <= 1 && texts <= 4;
     }
 
     public static bool IsDataLine(SourceLine line) => line.HasNumber && !IsColumnNumbering(line) && !IsNote(line);
@@ -87,7 +108,9 @@ internal static partial class TableSegmenter
     public static bool IsNote(SourceLine line)
     {
         var first = line.First?.Text ?? "";
-        return first.StartsWith('注') || first.StartsWith("备注", StringComparison.Ordinal) || FormulaPattern().IsMatch(line.Text);
+        // Asked of every table line more than once; a formula ("1行=2行+3行") always holds '=', which is cheaper to look for.
+        return first.StartsWith('注') || first.StartsWith("备注", StringComparison.Ordinal)
+            || (line.Text.Contains('=', StringComparison.Ordinal) && FormulaPattern().IsMatch(line.Text));
     }
 
     private static bool EndsTable(SourceLine line)

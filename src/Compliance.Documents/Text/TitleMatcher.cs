@@ -7,6 +7,8 @@ internal static class TitleMatcher
 {
     private const int MaxTitleLength = 60;
 
+    private static readonly char[] Bullets = ['-', '•', ' '];
+
     public static StandardTable? Match(SourceLine line)
     {
         if (!line.Text.Contains('表', StringComparison.Ordinal) || line.Text.Length > 200)
@@ -14,13 +16,21 @@ internal static class TitleMatcher
             return null;
         }
 
-        var cells = line.Filled.ToList();
-        if (cells.Count == 0 || cells.Count > 3 || cells.Skip(1).Any(c => !IsTitleTail(c.Text)))
+        var cells = line.Filled;
+        if (cells.Count == 0 || cells.Count > 3)
         {
             return null;
         }
 
-        var title = Names.Key(cells[0].Text.TrimStart('-', '•', ' '));
+        for (var i = 1; i < cells.Count; i++)
+        {
+            if (!IsTitleTail(cells[i].Text))
+            {
+                return null;
+            }
+        }
+
+        var title = Names.Key(cells[0].Text.TrimStart(Bullets));
         if (title.Length is < 4 or > MaxTitleLength || !title.Contains('表', StringComparison.Ordinal)
             || title.Contains('。', StringComparison.Ordinal) || title.Contains("说明", StringComparison.Ordinal)
             || title.Contains("情况", StringComparison.Ordinal) || title.Contains("绩效", StringComparison.Ordinal)

@@ -50,13 +50,19 @@ internal static partial class WrappedIndicators
         foreach (var line in body)
         {
             var text = line.Text.Trim();
-            if (line.Tabbed || (line.IsSingleText && text.EndsWith('表')) || OtherParts.Any(p => Names.Key(text).StartsWith(p, StringComparison.Ordinal)))
+            if (line.Tabbed || (line.IsSingleText && text.EndsWith('表')))
+            {
+                break;
+            }
+
+            // The line's key once, not once per label it is compared with.
+            var key = Names.Key(text);
+            if (OtherParts.Any(p => key.StartsWith(p, StringComparison.Ordinal)))
             {
                 break;
             }
 
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var key = Names.Key(text);
             if (!started && words.Length == 1 && key.Length <= 4 && HeaderWords.Contains(key, StringComparison.Ordinal))
             {
                 continue;

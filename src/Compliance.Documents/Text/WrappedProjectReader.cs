@@ -61,8 +61,10 @@ internal static partial class WrappedProjectReader
     private static bool StartsProject(SourceLine line, ISet<int> claimed) => !claimed.Contains(line.Number) && IsNameLabel(line);
 
     // One cell: the label and the name one space apart, or the label alone; aligned layouts split them into two.
+    // Asked of every line: a key only drops characters, so a line without 称 needs no key built.
     private static bool IsNameLabel(SourceLine line) =>
-        !line.Tabbed && line.Filled.Count == 1 && Names.Key(line.Text).StartsWith("项目名称", StringComparison.Ordinal);
+        !line.Tabbed && line.Filled.Count == 1 && line.Text.Contains('称', StringComparison.Ordinal)
+        && Names.Key(line.Text).StartsWith("项目名称", StringComparison.Ordinal);
 
     private static bool EndsBlock(SourceLine line, ISet<int> claimed)
     {
