@@ -1,4 +1,5 @@
 using System.Text;
+using Compliance.Documents.Identity;
 using Compliance.Service.Runs;
 using Compliance.Service.Storage;
 using Dapper;
@@ -13,7 +14,7 @@ internal sealed record SubmissionRecord(
 /// <summary>A submission about to be stored, with its original bytes and the parsed canonical document.</summary>
 internal sealed record NewSubmission(
     string Department, string? District, int Year, string Kind, string FileName, string? ContentType,
-    string ContentHash, byte[] Content, string DocumentJson);
+    string ContentHash, byte[] Content, string DocumentJson, string DocumentDepartment);
 
 /// <summary>Result of storing: the submission, whether it was new, and the check-on-upload run when it was.</summary>
 internal sealed record StoredSubmission(SubmissionRecord Submission, bool Created, string? RunId);
@@ -34,11 +35,15 @@ internal sealed class SubmissionStore(IStoreDialect dialect, TimeProvider clock)
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             $"""
-            INSERT INTO submissions ({Columns}, document_json)
-            VALUES (@id, @Department, @District, @Year, @Kind, @FileName, @ContentType, @ContentHash, @size, @now, @DocumentJson)
+            INSERT INTO submissions ({Columns}, document_json, department_unit, document_department)
+            VALUES (@id, @Department, @District, @Year, @Kind, @FileName, @ContentType, @ContentHash, @size, @now, @DocumentJson, @unit, @DocumentDepartment)
             ON CONFLICT (department, content_hash) DO NOTHING
             """,
-            new { id, s.Department, s.District, s.Year, s.Kind, s.FileName, s.ContentType, s.ContentHash, size = (long)s.Content.Length, now, s.DocumentJson },
+            new
+            {
+                id, s.Department, s.District, s.Year, s.Kind, s.FileName, s.ContentType, s.ContentHash, size = (long)s.Content.Length, now, s.DocumentJson,
+                unit = DepartmentName.Parse(s.Department).Unit, s.DocumentDepartment,
+            },
             tx, cancellationToken: cancellationToken));
         string? runId = null;
         if (inserted == 1)
