@@ -12,6 +12,9 @@ internal static class SubmissionEndpoints
     public static IServiceCollection AddSubmissions(this IServiceCollection services)
     {
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // A file part over 64 KB (the default) is buffered to a temporary file, which typical documents are: keep up to
+        // 1 MB of each upload in memory instead (larger ones still go to disk).
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MemoryBufferThreshold = 1024 * 1024);
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<CheckStore>();
         services.AddSingleton<SubmissionIntake>();
