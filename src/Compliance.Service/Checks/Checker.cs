@@ -76,7 +76,7 @@ internal sealed class Checker(
         if (stored)
         {
             // The submission may complete a budget–final pair or a year-over-year series: link and check those too.
-            await links.LinkAndCheckAsync(submissionId, runId, cancellationToken);
+            await links.LinkAndCheckAsync(submissionId, runId, cancellationToken, document);
         }
 
         return stored ? CheckOutcome.Checked : CheckOutcome.AlreadyDone;
