@@ -30,15 +30,20 @@ internal sealed class LinkStore(IStoreDialect dialect, TimeProvider clock)
             return null;
         }
 
-        // Owners first, by the unit of the owner's name (indexed; a batch checks every submission, so comparing every
-        // name here would be quadratic), then the department each candidate's document names. Rows stored before the
-        // unit column existed have none and are compared by name as before.
-        var unit = DepartmentName.Parse(self.Department).Unit;
+        // Owners first, by the unit and innermost region of the owner's name (indexed; a batch checks every submission,
+        // so comparing every name here would be quadratic), then the department each candidate's document names. Rows
+        // stored before those columns existed have none and are compared by name as before.
+        var ownerName = DepartmentName.Parse(self.Department);
+        var region = ownerName.Regions.Count > 0 ? ownerName.Regions[^1] : null;
+        const string Where = "AND year BETWEEN @from AND @to AND id <> @id";
+        var sql = ownerName.Unit.Length == 0
+            ? $"SELECT {RowColumns} FROM submissions WHERE department = @department {Where}"
+            : $"""
+              SELECT {RowColumns} FROM submissions WHERE department_unit = @unit {(region is null ? "" : "AND (department_region = @region OR department_region IS NULL)")} {Where}
+              UNION ALL SELECT {RowColumns} FROM submissions WHERE department_unit IS NULL {Where}
+              """;
         var owners = await connection.QueryAsync<Row>(new CommandDefinition(
-            unit.Length > 0
-                ? $"SELECT {RowColumns} FROM submissions WHERE (department_unit = @unit OR department_unit IS NULL) AND year BETWEEN @from AND @to AND id <> @id"
-                : $"SELECT {RowColumns} FROM submissions WHERE department = @department AND year BETWEEN @from AND @to AND id <> @id",
-            new { id, unit, department = self.Department, from = self.Year - 1, to = self.Year + 1 }, cancellationToken: ct));
+            sql, new { id, unit = ownerName.Unit, region, department = self.Department, from = self.Year - 1, to = self.Year + 1 }, cancellationToken: ct));
         var me = await CandidateAsync(connection, self, ct);
         var name = DepartmentName.Parse(me.DocumentDepartment);
         var others = new List<LinkCandidate>();

@@ -31,18 +31,19 @@ internal sealed class SubmissionStore(IStoreDialect dialect, TimeProvider clock)
     {
         var now = UtcText.Format(clock.GetUtcNow());
         var id = Guid.NewGuid().ToString("N");
+        var name = DepartmentName.Parse(s.Department);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             $"""
-            INSERT INTO submissions ({Columns}, document_json, department_unit, document_department)
-            VALUES (@id, @Department, @District, @Year, @Kind, @FileName, @ContentType, @ContentHash, @size, @now, @DocumentJson, @unit, @DocumentDepartment)
+            INSERT INTO submissions ({Columns}, document_json, department_unit, department_region, document_department)
+            VALUES (@id, @Department, @District, @Year, @Kind, @FileName, @ContentType, @ContentHash, @size, @now, @DocumentJson, @unit, @region, @DocumentDepartment)
             ON CONFLICT (department, content_hash) DO NOTHING
             """,
             new
             {
                 id, s.Department, s.District, s.Year, s.Kind, s.FileName, s.ContentType, s.ContentHash, size = (long)s.Content.Length, now, s.DocumentJson,
-                unit = DepartmentName.Parse(s.Department).Unit, s.DocumentDepartment,
+                unit = name.Unit, region = name.Regions.Count > 0 ? name.Regions[^1] : null, s.DocumentDepartment,
             },
             tx, cancellationToken: cancellationToken));
         string? runId = null;
