@@ -35,4 +35,7 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Warning, "Could not record job history for {Job}")]
     public static partial void HistoryFailed(this ILogger logger, Exception exception, string job);
+
+    [LoggerMessage(12, LogLevel.Warning, "Looking for lost upload checks failed; trying again at the next sweep")]
+    public static partial void SweepFailed(this ILogger logger, Exception exception);
 }

@@ -13,6 +13,12 @@ using Compliance.Service.Storage;
 using Compliance.Service.Submissions;
 
 var builder = WebApplication.CreateBuilder(args);
+// ASP.NET Core logs every request at Information (start, endpoint, result, end); at upload rates that console output
+// cost more CPU than the checks. Defaults only: appsettings, environment and command line still override them.
+builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+{
+    InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning" },
+});
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(new RuleEngine());

@@ -27,9 +27,13 @@ internal enum CheckOutcome
 /// </summary>
 internal sealed class Checker(
     IStoreDialect dialect, RuleCatalog catalog, RuleEngine engine, TimeProvider clock, IOptions<JobsOptions> options, ILogger<Checker> logger,
-    Links.LinkChecker links)
+    Links.LinkChecker links, CheckSignals signals)
 {
-    public async Task<CheckOutcome> CheckAsync(string runId, string submissionId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the submission unless this run already has; <paramref name="parsed"/> is the document when the caller has
+    /// just parsed it (an upload), which saves reading it back from the canonical JSON stored beside it.
+    /// </summary>
+    public async Task<CheckOutcome> CheckAsync(string runId, string submissionId, CancellationToken cancellationToken, Compliance.Documents.Model.Document? parsed = null)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var item = await connection.QuerySingleOrDefaultAsync<(string Status, long Attempts)?>(new CommandDefinition(
@@ -54,12 +58,12 @@ internal sealed class Checker(
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE run_items SET attempts = attempts + 1 WHERE run_id = @runId AND submission_id = @submissionId",
             new { runId, submissionId }, cancellationToken: cancellationToken));
-        var documentJson = await connection.QuerySingleAsync<string>(new CommandDefinition(
-            "SELECT document_json FROM submissions WHERE id = @submissionId", new { submissionId }, cancellationToken: cancellationToken));
-
         var started = clock.GetUtcNow();
         var begin = clock.GetTimestamp();
-        var document = DocumentJson.Read(Encoding.UTF8.GetBytes(documentJson), submissionId);
+        var document = parsed ?? DocumentJson.Read(
+            Encoding.UTF8.GetBytes(await connection.QuerySingleAsync<string>(new CommandDefinition(
+                "SELECT document_json FROM submissions WHERE id = @submissionId", new { submissionId }, cancellationToken: cancellationToken))),
+            submissionId);
         var rules = catalog.Current;
         var result = engine.Check(document, rules.Sets);
         if (options.Value.CheckDelay > TimeSpan.Zero)
@@ -68,10 +72,11 @@ internal sealed class Checker(
         }
 
         var stored = await StoreAsync(connection, runId, submissionId, rules, result, started, clock.GetElapsedTime(begin), cancellationToken);
+        signals.Checked(submissionId);
         if (stored)
         {
             // The submission may complete a budget–final pair or a year-over-year series: link and check those too.
-            await links.LinkAndCheckAsync(submissionId, runId, cancellationToken);
+            await links.LinkAndCheckAsync(submissionId, runId, cancellationToken, document);
         }
 
         return stored ? CheckOutcome.Checked : CheckOutcome.AlreadyDone;
@@ -93,6 +98,7 @@ internal sealed class Checker(
             new { runId, submissionId, error }, tx, cancellationToken: cancellationToken));
         await FinishRunIfCompleteAsync(connection, tx, runId, cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        signals.Checked(submissionId);
     }
 
     private async Task<bool> StoreAsync(

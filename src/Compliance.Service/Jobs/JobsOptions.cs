@@ -41,6 +41,26 @@ internal sealed class JobsOptions
     [Range(1, 1000)]
     public int ChunkSize { get; set; } = 50;
 
+    /// <summary>
+    /// Workers that check uploads in this process as soon as they are stored (<see cref="Checks.UploadChecks"/>); zero
+    /// sends every upload's check through a Quartz trigger instead.
+    /// </summary>
+    [Range(0, 64)]
+    public int UploadCheckWorkers { get; set; } = 2;
+
+    /// <summary>Uploads waiting for an in-process check at most; beyond it an upload's check goes through Quartz.</summary>
+    [Range(1, 100_000)]
+    public int UploadQueueCapacity { get; set; } = 256;
+
+    /// <summary>
+    /// How long an upload's check may stay pending before any node hands it to Quartz: the in-process check of a node
+    /// that died is recovered this long after the upload (plus at most <see cref="OrphanSweepInterval"/>).
+    /// </summary>
+    public TimeSpan OrphanedUploadAfter { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often a node looks for uploads whose in-process check was lost.</summary>
+    public TimeSpan OrphanSweepInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Extra time each check takes. Zero in production; tests use it to catch a run in the middle.</summary>
     public TimeSpan CheckDelay { get; set; } = TimeSpan.Zero;
 

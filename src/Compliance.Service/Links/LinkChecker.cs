@@ -23,7 +23,8 @@ internal sealed partial class LinkChecker(
     public const string Budget = nameof(DocumentKind.Budget);
     public const string Final = nameof(DocumentKind.FinalAccounts);
 
-    public async Task<int> LinkAndCheckAsync(string submissionId, string runId, CancellationToken ct)
+    /// <param name="current">The submission's document when the caller has it (it has just checked it), read from the store otherwise.</param>
+    public async Task<int> LinkAndCheckAsync(string submissionId, string runId, CancellationToken ct, Document? current = null)
     {
         await using var connection = await dialect.OpenAsync(ct);
         if (await LinkStore.CandidatesAsync(connection, submissionId, ct) is not { } found)
@@ -37,9 +38,14 @@ internal sealed partial class LinkChecker(
         }
 
         var links = await LinkStore.ForSubmissionAsync(connection, submissionId, ct);
+        var key = catalog.Current.Key;
         foreach (var link in links)
         {
-            await CheckAsync(connection, link, runId, ct);
+            // In a batch both submissions of a link are checked, and each would check the link: the second is skipped.
+            if (!await CheckedAsync(connection, link, runId, key, ct))
+            {
+                await CheckAsync(connection, link, runId, ct, current is null ? null : (submissionId, current));
+            }
         }
 
         return links.Count;
@@ -90,10 +96,18 @@ internal sealed partial class LinkChecker(
         }
     }
 
-    private async Task CheckAsync(DbConnection connection, LinkRecord link, string runId, CancellationToken ct)
+    private static async Task<bool> CheckedAsync(DbConnection connection, LinkRecord link, string runId, string key, CancellationToken ct) =>
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            SELECT COUNT(*) FROM link_checks
+            WHERE link_id = @Id AND checked_id = @CheckedId AND other_id = @OtherId AND run_id = @runId AND rule_sets_key = @key
+            """,
+            new { link.Id, link.CheckedId, link.OtherId, runId, key }, cancellationToken: ct)) > 0;
+
+    private async Task CheckAsync(DbConnection connection, LinkRecord link, string runId, CancellationToken ct, (string Id, Document Document)? known = null)
     {
-        var checkedDocument = await LoadAsync(connection, link.CheckedId, ct);
-        var other = await LoadAsync(connection, link.OtherId, ct);
+        var checkedDocument = await LoadAsync(connection, link.CheckedId, known, ct);
+        var other = await LoadAsync(connection, link.OtherId, known, ct);
         DocumentLink documents;
         try
         {
@@ -124,11 +138,13 @@ internal sealed partial class LinkChecker(
     }
 
     /// <summary>The stored document, named by its file and with the year and kind the submission was filed under.</summary>
-    private static async Task<Document> LoadAsync(DbConnection connection, string id, CancellationToken ct)
+    private static async Task<Document> LoadAsync(DbConnection connection, string id, (string Id, Document Document)? known, CancellationToken ct)
     {
-        var row = await connection.QuerySingleAsync<(string Json, long Year, string Kind, string FileName)>(new CommandDefinition(
-            "SELECT document_json, year, kind, file_name FROM submissions WHERE id = @id", new { id }, cancellationToken: ct));
-        var document = DocumentJson.Read(Encoding.UTF8.GetBytes(row.Json), id);
+        var mine = known is { } k && k.Id == id;
+        var row = await connection.QuerySingleAsync<(string? Json, long Year, string Kind, string FileName)>(new CommandDefinition(
+            mine ? "SELECT NULL, year, kind, file_name FROM submissions WHERE id = @id" : "SELECT document_json, year, kind, file_name FROM submissions WHERE id = @id",
+            new { id }, cancellationToken: ct));
+        var document = mine ? known!.Value.Document : DocumentJson.Read(Encoding.UTF8.GetBytes(row.Json!), id);
         return document with
         {
             Info = document.Info with

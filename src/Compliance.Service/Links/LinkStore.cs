@@ -23,27 +23,33 @@ internal sealed class LinkStore(IStoreDialect dialect, TimeProvider clock)
     /// </summary>
     public static async Task<(LinkCandidate Self, IReadOnlyList<LinkCandidate> Others)?> CandidatesAsync(DbConnection connection, string id, CancellationToken ct)
     {
-        var self = (await connection.QueryAsync<(string Id, string Department, long Year, string Kind, string ReceivedAt, string Json)>(new CommandDefinition(
-            "SELECT id, department, year, kind, received_at, document_json FROM submissions WHERE id = @id", new { id }, cancellationToken: ct))).FirstOrDefault();
-        if (self.Id is null)
+        var self = (await connection.QueryAsync<Row>(new CommandDefinition(
+            $"SELECT {RowColumns} FROM submissions WHERE id = @id", new { id }, cancellationToken: ct))).FirstOrDefault();
+        if (self is null)
         {
             return null;
         }
 
-        // Owners first (a batch checks every submission, so reading every document here would be quadratic), then
-        // the department each candidate's document names.
-        var owners = await connection.QueryAsync<(string Id, string Department)>(new CommandDefinition(
-            "SELECT id, department FROM submissions WHERE year BETWEEN @from AND @to AND id <> @id",
-            new { id, from = self.Year - 1, to = self.Year + 1 }, cancellationToken: ct));
-        var ids = owners.Where(o => o.Department == self.Department || DepartmentName.Same(o.Department, self.Department)).Select(o => o.Id).ToList();
-        var me = Candidate(self);
+        // Owners first, by the unit and innermost region of the owner's name (indexed; a batch checks every submission,
+        // so comparing every name here would be quadratic), then the department each candidate's document names. Rows
+        // stored before those columns existed have none and are compared by name as before.
+        var ownerName = DepartmentName.Parse(self.Department);
+        var region = ownerName.Regions.Count > 0 ? ownerName.Regions[^1] : null;
+        const string Where = "AND year BETWEEN @from AND @to AND id <> @id";
+        var sql = ownerName.Unit.Length == 0
+            ? $"SELECT {RowColumns} FROM submissions WHERE department = @department {Where}"
+            : $"""
+              SELECT {RowColumns} FROM submissions WHERE department_unit = @unit {(region is null ? "" : "AND (department_region = @region OR department_region IS NULL)")} {Where}
+              UNION ALL SELECT {RowColumns} FROM submissions WHERE department_unit IS NULL {Where}
+              """;
+        var owners = await connection.QueryAsync<Row>(new CommandDefinition(
+            sql, new { id, unit = ownerName.Unit, region, department = self.Department, from = self.Year - 1, to = self.Year + 1 }, cancellationToken: ct));
+        var me = await CandidateAsync(connection, self, ct);
         var name = DepartmentName.Parse(me.DocumentDepartment);
         var others = new List<LinkCandidate>();
-        foreach (var other in ids)
+        foreach (var owner in owners.Where(o => o.Department == self.Department || DepartmentName.Same(o.Department, self.Department)))
         {
-            var row = await connection.QuerySingleAsync<(string Id, string Department, long Year, string Kind, string ReceivedAt, string Json)>(new CommandDefinition(
-                "SELECT id, department, year, kind, received_at, document_json FROM submissions WHERE id = @other", new { other }, cancellationToken: ct));
-            var candidate = Candidate(row);
+            var candidate = await CandidateAsync(connection, owner, ct);
             if (DepartmentName.Parse(candidate.DocumentDepartment).SameAs(name))
             {
                 others.Add(candidate);
@@ -98,8 +104,15 @@ internal sealed class LinkStore(IStoreDialect dialect, TimeProvider clock)
         await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "SELECT findings_json FROM link_checks WHERE link_id = @linkId ORDER BY checked_at DESC, id DESC LIMIT 1", new { linkId }, cancellationToken: ct));
 
-    private static LinkCandidate Candidate((string Id, string Department, long Year, string Kind, string ReceivedAt, string Json) row) =>
-        new(row.Id, row.Department, row.Year, row.Kind, row.ReceivedAt, DocumentDepartment(row.Json));
+    private const string RowColumns = "id, department, year, kind, received_at, document_department";
+
+    /// <summary>What the candidate search reads of a submission; the document's department is null for rows stored before it was kept.</summary>
+    private sealed record Row(string Id, string Department, long Year, string Kind, string ReceivedAt, string? DocumentDepartment);
+
+    private static async Task<LinkCandidate> CandidateAsync(DbConnection connection, Row row, CancellationToken ct) =>
+        new(row.Id, row.Department, row.Year, row.Kind, row.ReceivedAt, row.DocumentDepartment ?? DocumentDepartment(
+            await connection.QuerySingleAsync<string>(new CommandDefinition(
+                "SELECT document_json FROM submissions WHERE id = @id", new { id = row.Id }, cancellationToken: ct))));
 
     private static string DocumentDepartment(string json)
     {

@@ -139,6 +139,18 @@ internal sealed class RunStore(IStoreDialect dialect, TimeProvider clock)
             cancellationToken: cancellationToken))).ToList();
     }
 
+    /// <summary>Pending items of unfinished upload runs created before <paramref name="before"/>: checks no node has finished in time.</summary>
+    public async Task<IReadOnlyList<(string RunId, string SubmissionId)>> StaleUploadItemsAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<(string, string)>(new CommandDefinition(
+            """
+            SELECT i.run_id, i.submission_id FROM run_items i JOIN runs r ON r.id = i.run_id
+            WHERE r.finished_at IS NULL AND r.kind = 'upload' AND r.created_at < @before AND i.status = 'pending'
+            """,
+            new { before = UtcText.Format(before) }, cancellationToken: cancellationToken))).ToList();
+    }
+
     private const string ProgressSql =
         """
         SELECT r.id, r.kind, r.filter_json, r.requested_by, r.schedule_name, r.created_at, r.finished_at, r.total,

@@ -7,9 +7,12 @@ namespace Compliance.Service.Storage;
 /// <summary>The embedded default: one SQLite file shared by the application tables and Quartz.</summary>
 internal sealed class SqliteDialect : IStoreDialect
 {
-    public SqliteDialect(string path)
+    private readonly string pragmas;
+
+    public SqliteDialect(string path, SqliteSynchronous synchronous = SqliteSynchronous.Full)
     {
         ConnectionString = BuildConnectionString(path);
+        pragmas = $"PRAGMA busy_timeout = 60000; PRAGMA foreign_keys = ON; PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()};";
 
         // WAL lets readers proceed while Quartz or a check writes; the mode is stored in the file, so once is enough.
         using var connection = new SqliteConnection(ConnectionString);
@@ -39,7 +42,7 @@ internal sealed class SqliteDialect : IStoreDialect
     {
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("PRAGMA busy_timeout = 60000; PRAGMA foreign_keys = ON;");
+        await connection.ExecuteAsync(pragmas);
         return connection;
     }
 

@@ -13,7 +13,7 @@ internal static class StorageExtensions
         services.AddSingleton<IStoreDialect>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return options.UsesPostgres ? new PostgresDialect(options.Postgres!) : new SqliteDialect(options.SqlitePath);
+            return options.UsesPostgres ? new PostgresDialect(options.Postgres!) : new SqliteDialect(options.SqlitePath, options.SqliteSynchronous);
         });
         services.AddSingleton<Migrator>();
         services.AddHostedService<MigrationService>();

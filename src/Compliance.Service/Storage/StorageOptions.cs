@@ -14,5 +14,20 @@ internal sealed class StorageOptions
     [Required]
     public string SqlitePath { get; set; } = "data/compliance.db";
 
+    /// <summary>
+    /// SQLite's <c>synchronous</c> setting. <c>Full</c> (the default) flushes every commit to disk, so an acknowledged
+    /// upload survives a power cut; each flush holds SQLite's single writer lock. <c>Normal</c>: in WAL mode a commit
+    /// is flushed only at the next checkpoint — a killed process still loses nothing, but a power cut or an
+    /// operating-system crash can lose the last commits, acknowledged uploads among them.
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Full;
+
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(Postgres);
+}
+
+/// <summary>The values of SQLite's <c>PRAGMA synchronous</c> the service offers.</summary>
+internal enum SqliteSynchronous
+{
+    Normal,
+    Full,
 }

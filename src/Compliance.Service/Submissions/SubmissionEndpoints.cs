@@ -12,9 +12,16 @@ internal static class SubmissionEndpoints
     public static IServiceCollection AddSubmissions(this IServiceCollection services)
     {
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // A file part over 64 KB (the default) is buffered to a temporary file, which typical documents are: keep up to
+        // 1 MB of each upload in memory instead (larger ones still go to disk).
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MemoryBufferThreshold = 1024 * 1024);
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<CheckStore>();
         services.AddSingleton<SubmissionIntake>();
+        services.AddSingleton<CheckSignals>();
+        services.AddSingleton<UploadChecks>();
+        services.AddHostedService(sp => sp.GetRequiredService<UploadChecks>());
+        services.AddHostedService<Runs.OrphanedUploadSweeper>();
         return services;
     }
 
@@ -78,17 +85,56 @@ internal static class SubmissionEndpoints
         });
     }
 
-    private static async Task<IResult> Findings(string id, ClaimsPrincipal user, SubmissionStore store, CheckStore checks, CancellationToken ct)
+    /// <summary>Longest <c>?wait=</c> a findings request may ask for.</summary>
+    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
+
+    private static async Task<IResult> Findings(
+        string id, double? wait, ClaimsPrincipal user, SubmissionStore store, CheckStore checks, CheckSignals signals, TimeProvider clock, CancellationToken ct)
     {
+        if (wait is { } seconds && !(seconds >= 0 && seconds <= MaxWait.TotalSeconds))
+        {
+            return Results.Problem(statusCode: 400, title: "等待时间无效", detail: $"wait 应为 0 到 {MaxWait.TotalSeconds:F0} 秒。");
+        }
+
         if (await Visible(id, user, store, ct) is null)
         {
             return Results.NotFound();
         }
 
-        var json = await checks.LatestFindingsJsonAsync(id, ct);
+        var json = await WaitForFindingsAsync(id, TimeSpan.FromSeconds(wait ?? 0), checks, signals, clock, ct);
         return json is null
             ? Results.Accepted($"/api/submissions/{id}/findings", new { id, status = "pending" })
             : Results.Text(json, "application/json; charset=utf-8");
+    }
+
+    /// <summary>
+    /// The latest findings, waiting up to <paramref name="wait"/> while there are none: woken by a check finishing in this
+    /// process, and re-reading the database every second for a check finished by another node.
+    /// </summary>
+    private static async Task<string?> WaitForFindingsAsync(
+        string id, TimeSpan wait, CheckStore checks, CheckSignals signals, TimeProvider clock, CancellationToken ct)
+    {
+        if (wait <= TimeSpan.Zero)
+        {
+            return await checks.LatestFindingsJsonAsync(id, ct);
+        }
+
+        var begin = clock.GetTimestamp();
+        while (true)
+        {
+            var signal = signals.Next(id);
+            var json = await checks.LatestFindingsJsonAsync(id, ct);
+            var left = wait - clock.GetElapsedTime(begin);
+            if (json is not null || left <= TimeSpan.Zero)
+            {
+                signals.Forget(id, signal);
+                return json;
+            }
+
+            var delay = left < CheckSignals.RecheckEvery ? left : CheckSignals.RecheckEvery;
+            await Task.WhenAny(signal, Task.Delay(delay, clock, ct));
+            ct.ThrowIfCancellationRequested();
+        }
     }
 
     /// <summary>The report of the latest check, rendered as asked; the same access rule and pending answer as the findings.</summary>

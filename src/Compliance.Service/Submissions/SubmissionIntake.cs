@@ -18,7 +18,7 @@ internal sealed class UploadRejectedException(int status, string title, string d
 }
 
 /// <summary>Validates, parses and stores an upload, then dispatches its check. Nothing is stored unless all of it is.</summary>
-internal sealed class SubmissionIntake(SubmissionStore store, RunDispatcher dispatcher, IOptions<UploadOptions> options)
+internal sealed class SubmissionIntake(SubmissionStore store, RunDispatcher dispatcher, Checks.UploadChecks checks, IOptions<UploadOptions> options)
 {
     public async Task<StoredSubmission> AcceptAsync(HttpRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -78,9 +78,10 @@ internal sealed class SubmissionIntake(SubmissionStore store, RunDispatcher disp
             contentType,
             "sha256:" + Convert.ToHexStringLower(SHA256.HashData(content)),
             content,
-            DocumentJson.Write(document));
+            DocumentJson.Write(document),
+            document.Info.Department);
         var stored = await store.StoreAsync(submission, user.Caller(), cancellationToken);
-        if (stored.RunId is not null)
+        if (stored.RunId is not null && !checks.TryQueue(new Checks.UploadCheck(stored.RunId, stored.Submission.Id, document)))
         {
             // Committed first, dispatched second: if dispatch fails the item stays pending and start-up re-dispatches it.
             await dispatcher.DispatchAsync(stored.RunId, [stored.Submission.Id], cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text;
+using Compliance.Documents.Identity;
 using Compliance.Service.Runs;
 using Compliance.Service.Storage;
 using Dapper;
@@ -13,7 +14,7 @@ internal sealed record SubmissionRecord(
 /// <summary>A submission about to be stored, with its original bytes and the parsed canonical document.</summary>
 internal sealed record NewSubmission(
     string Department, string? District, int Year, string Kind, string FileName, string? ContentType,
-    string ContentHash, byte[] Content, string DocumentJson);
+    string ContentHash, byte[] Content, string DocumentJson, string DocumentDepartment);
 
 /// <summary>Result of storing: the submission, whether it was new, and the check-on-upload run when it was.</summary>
 internal sealed record StoredSubmission(SubmissionRecord Submission, bool Created, string? RunId);
@@ -30,15 +31,20 @@ internal sealed class SubmissionStore(IStoreDialect dialect, TimeProvider clock)
     {
         var now = UtcText.Format(clock.GetUtcNow());
         var id = Guid.NewGuid().ToString("N");
+        var name = DepartmentName.Parse(s.Department);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             $"""
-            INSERT INTO submissions ({Columns}, document_json)
-            VALUES (@id, @Department, @District, @Year, @Kind, @FileName, @ContentType, @ContentHash, @size, @now, @DocumentJson)
+            INSERT INTO submissions ({Columns}, document_json, department_unit, department_region, document_department)
+            VALUES (@id, @Department, @District, @Year, @Kind, @FileName, @ContentType, @ContentHash, @size, @now, @DocumentJson, @unit, @region, @DocumentDepartment)
             ON CONFLICT (department, content_hash) DO NOTHING
             """,
-            new { id, s.Department, s.District, s.Year, s.Kind, s.FileName, s.ContentType, s.ContentHash, size = (long)s.Content.Length, now, s.DocumentJson },
+            new
+            {
+                id, s.Department, s.District, s.Year, s.Kind, s.FileName, s.ContentType, s.ContentHash, size = (long)s.Content.Length, now, s.DocumentJson,
+                unit = name.Unit, region = name.Regions.Count > 0 ? name.Regions[^1] : null, s.DocumentDepartment,
+            },
             tx, cancellationToken: cancellationToken));
         string? runId = null;
         if (inserted == 1)
