@@ -18,15 +18,8 @@ internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, 
 
     public bool MatchesByCode => Rows.Any(r => r is RowSelector.EachCoded);
 
-    /// <summary>The column key, resolving a 栏次 reference (<c>#1</c>) against the table.</summary>
-    public string ColumnKey(Table table) =>
-        Column.StartsWith('#') ? table.Columns.FirstOrDefault(c => c.Number == Column[1..])?.Key ?? Column : Column;
-
     /// <summary>The cells this reference picks in the document its role names in the context.</summary>
     public IReadOnlyList<Cell> Resolve(Expressions.EvaluationContext ctx) => Select(ctx).ToList();
-
-    /// <summary>The cells this reference picks in the document, in row order; empty when the table is absent.</summary>
-    public IReadOnlyList<Cell> Resolve(Document document, DocumentInfo? origin = null) => Select(new DocumentIndex(document), origin).ToList();
 
     /// <summary><see cref="Resolve(Expressions.EvaluationContext)"/> without building the cells.</summary>
     public CellSet Select(Expressions.EvaluationContext ctx) =>
