@@ -82,6 +82,10 @@ internal abstract class Operand
         /// <summary>The operand at one row of a per-row rule; <paramref name="bound"/> is <see cref="CellRef.Bind"/> of this check.</summary>
         public OperandValue ResolveFor(BoundRef bound, Row row) => OperandValue.FromCells(bound.Select(row, matchesByCode));
 
+        /// <summary><see cref="ResolveFor(BoundRef, Row)"/> for the row at <paramref name="position"/> of the table <paramref name="from"/>.</summary>
+        public OperandValue ResolveFor(BoundRef bound, TableIndex from, int position) =>
+            OperandValue.FromCells(bound.Select(from.Table.Rows[position], matchesByCode, from, position));
+
         public FromRef WithColumn(string column) => Reference.Column == "*" ? new FromRef(Reference with { Column = column }) : this;
     }
 

@@ -56,17 +56,22 @@ internal sealed class SumRule(
             bound[i] = ps[i].IsEach ? ps[i].Reference.Bind(ctx) : default;
         }
 
+        if (ctx.Index.Table(t.Reference.TableId) is not { } table)
+        {
+            return;
+        }
+
         var stated = t.Reference.Bind(ctx);
         var values = new OperandValue[ps.Length];
-        foreach (var row in ctx.Index.Table(t.Reference.TableId)?.Table.Rows ?? [])
+        for (var position = 0; position < table.Table.Rows.Count; position++)
         {
             ctx.Step();
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = fixedParts[i] ?? ps[i].ResolveFor(bound[i], row);
+                values[i] = fixedParts[i] ?? ps[i].ResolveFor(bound[i], table, position);
             }
 
-            Check(t.ResolveFor(stated, row), values, findings);
+            Check(t.ResolveFor(stated, table, position), values, findings);
         }
     }
 

@@ -105,14 +105,17 @@ internal readonly struct BoundRef(TableIndex? table, string? key, DocumentInfo? 
     /// The cells standing where <paramref name="row"/> stands: the row with the same key, 科目编码 (always, when
     /// <paramref name="byCode"/>), 行次 or name in the bound table.
     /// </summary>
-    public CellSet Select(Row row, bool byCode)
+    public CellSet Select(Row row, bool byCode) => Select(row, byCode, null, 0);
+
+    /// <summary><see cref="Select(Row, bool)"/> for the row at <paramref name="position"/> of <paramref name="from"/>.</summary>
+    public CellSet Select(Row row, bool byCode, TableIndex? from, int position)
     {
         if (table is null)
         {
             return CellSet.Empty;
         }
 
-        var rows = table.RowsLike(row, byCode);
+        var rows = !byCode && ReferenceEquals(table, from) ? table.RowsLikeOwn(position) : table.RowsLike(row, byCode);
         return rows.Count == 0 ? CellSet.Empty : new CellSet(table.Table, rows, key, origin);
     }
 }

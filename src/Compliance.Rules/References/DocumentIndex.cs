@@ -39,6 +39,7 @@ internal sealed class TableIndex(Table table)
     private List<Row>[]? byLevel;
     private List<Row>? coded;
     private Dictionary<string, string?>? columnKeys;
+    private IReadOnlyList<Row>?[]? likeOwn;
 
     public Table Table { get; } = table;
 
@@ -67,6 +68,16 @@ internal sealed class TableIndex(Table table)
         { LineNo: { Length: > 0 } l } => Lookup(ref byLineNo, r => r.LineNo, l),
         _ => Lookup(ref byName, r => RowSelector.ByName.Normalize(r.Name), RowSelector.ByName.Normalize(row.Name)),
     };
+
+    /// <summary>
+    /// <see cref="RowsLike"/> (not by code) for this table's own row at <paramref name="position"/>, remembered: a
+    /// per-row rule asks it for every part and every column of each row.
+    /// </summary>
+    public IReadOnlyList<Row> RowsLikeOwn(int position)
+    {
+        likeOwn ??= new IReadOnlyList<Row>?[Table.Rows.Count];
+        return likeOwn[position] ??= RowsLike(Table.Rows[position], byCode: false);
+    }
 
     /// <summary>
     /// The column key a reference's column names here, or null when the table declares its columns and lacks it
