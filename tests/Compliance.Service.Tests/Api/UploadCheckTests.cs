@@ -75,7 +75,11 @@ public sealed class UploadCheckTests
 
         Assert.Equal(1, findings.GetProperty("summary").GetProperty("errors").GetInt32());
         Assert.Equal(1L, await Scalar(factory, $"SELECT COUNT(*) FROM checks WHERE submission_id = '{stored.Submission.Id}'"));
-        Assert.Single(await JobRuns(client, "checks.check-submission"));
+        // A sweep that read the item as pending just before the first job stored its check may hand it over once more
+        // (seen under CI load); that job finds the check stored and does nothing, so only success is asserted here.
+        var runs = await JobRuns(client, "checks.check-submission");
+        Assert.NotEmpty(runs);
+        Assert.All(runs, run => Assert.True(run.GetProperty("succeeded").GetBoolean()));
     }
 
     [Fact]
