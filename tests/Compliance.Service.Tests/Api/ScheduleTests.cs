@@ -81,14 +81,9 @@ public sealed class ScheduleTests
         Assert.NotEqual(0, runs.GetArrayLength());
         Assert.Equal("every-second", runs[0].GetProperty("schedule").GetString());
         // The history row is written after the job returns, and the run is visible while it still runs.
-        var history = await client.GetJsonAsync("/api/jobs?job=schedules.scheduled-run");
-        while (history.GetArrayLength() == 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-            history = await client.GetJsonAsync("/api/jobs?job=schedules.scheduled-run");
-        }
+        var history = await client.WaitForJobHistoryAsync("schedules.scheduled-run", h => h.Count > 0);
 
-        Assert.NotEqual(0, history.GetArrayLength());
+        Assert.NotEmpty(history);
     }
 
     [Fact]

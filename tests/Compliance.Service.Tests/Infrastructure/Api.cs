@@ -55,6 +55,26 @@ internal static class Api
         }
     }
 
+    /// <summary>
+    /// Polls a job's history until <paramref name="done"/> holds. The history row is written by a listener after the job
+    /// returns, so it can lag the findings the job stored.
+    /// </summary>
+    public static async Task<List<JsonElement>> WaitForJobHistoryAsync(
+        this HttpClient client, string job, Func<List<JsonElement>, bool> done, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            List<JsonElement> history = [.. (await client.GetJsonAsync($"/api/jobs?job={job}")).EnumerateArray()];
+            if (done(history) || DateTime.UtcNow >= deadline)
+            {
+                return history;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>Polls a run until it has finished, bounded by a timeout.</summary>
     public static async Task<JsonElement> WaitForRunAsync(this HttpClient client, string runId, TimeSpan? timeout = null)
     {

@@ -53,6 +53,11 @@ public sealed class BureauPagesTests(PagesService service) : IClassFixture<Pages
         Assert.Contains("全部报送", browser.Text("#runs"), StringComparison.Ordinal);
         browser.Screenshot("runs");
 
+        using (var bureau = service.Client(ServiceFactory.BootstrapKey))
+        {
+            await bureau.WaitForJobHistoryAsync("checks.check-submission", h => h.Count > 0);
+        }
+
         browser.Open("/jobs");
         Assert.Contains("检查一份报送", browser.Text("#jobs"), StringComparison.Ordinal);
         browser.Screenshot("jobs");
