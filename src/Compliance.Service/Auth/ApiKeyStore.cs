@@ -18,10 +18,9 @@ internal sealed class ApiKeyStore(IStoreDialect dialect, TimeProvider clock)
     {
         var key = "ck_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var info = new ApiKeyInfo(Guid.NewGuid().ToString("N"), role.ToString(), name, UtcText.Format(clock.GetUtcNow()), null);
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await dialect.ExecuteWriteAsync(
             "INSERT INTO api_keys (id, key_hash, role, name, created_at) VALUES (@Id, @hash, @Role, @Name, @CreatedAt)",
-            new { info.Id, hash = Hash(key), info.Role, info.Name, info.CreatedAt }, cancellationToken: cancellationToken));
+            new { info.Id, hash = Hash(key), info.Role, info.Name, info.CreatedAt }, cancellationToken);
         return (info, key);
     }
 
@@ -49,9 +48,8 @@ internal sealed class ApiKeyStore(IStoreDialect dialect, TimeProvider clock)
 
     public async Task<bool> RevokeAsync(string id, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
+        return await dialect.ExecuteWriteAsync(
             "UPDATE api_keys SET revoked_at = @at WHERE id = @id AND revoked_at IS NULL",
-            new { id, at = UtcText.Format(clock.GetUtcNow()) }, cancellationToken: cancellationToken)) > 0;
+            new { id, at = UtcText.Format(clock.GetUtcNow()) }, cancellationToken) > 0;
     }
 }

@@ -55,9 +55,9 @@ internal sealed class Checker(
             return CheckOutcome.Failed;
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE run_items SET attempts = attempts + 1 WHERE run_id = @runId AND submission_id = @submissionId",
-            new { runId, submissionId }, cancellationToken: cancellationToken));
+        await dialect.ExecuteWriteAsync(
+            connection, "UPDATE run_items SET attempts = attempts + 1 WHERE run_id = @runId AND submission_id = @submissionId",
+            new { runId, submissionId }, cancellationToken);
         var started = clock.GetUtcNow();
         var begin = clock.GetTimestamp();
         var document = parsed ?? DocumentJson.Read(
@@ -91,13 +91,14 @@ internal sealed class Checker(
     private async Task MarkFailedAsync(System.Data.Common.DbConnection connection, string runId, string submissionId, string error, CancellationToken cancellationToken)
     {
         logger.CheckFailed(submissionId, runId, error);
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await using var write = await dialect.BeginWriteAsync(connection, cancellationToken);
+        var tx = write.Transaction;
         await LockRunAsync(connection, tx, runId, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE run_items SET status = 'failed', error = @error WHERE run_id = @runId AND submission_id = @submissionId AND status = 'pending'",
             new { runId, submissionId, error }, tx, cancellationToken: cancellationToken));
         await FinishRunIfCompleteAsync(connection, tx, runId, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         signals.Checked(submissionId);
     }
 
@@ -106,7 +107,17 @@ internal sealed class Checker(
         DateTimeOffset started, TimeSpan duration, CancellationToken cancellationToken)
     {
         var checkId = Guid.NewGuid().ToString("N");
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        // Serialised before the write begins: the writer's turn is held only for the statements.
+        var sets = JsonSerializer.Serialize(rules.Sets.Select(s => new { s.Name, s.Version }), ServiceJson.Options);
+        var json = FindingsJson.Write(result);
+        var findings = result.Findings.Select((f, i) => new
+        {
+            checkId, ordinal = (long)i, ruleId = f.RuleId, ruleSet = f.RuleSet, severity = f.Severity.ToString().ToLowerInvariant(), message = f.Message,
+            stated = f.Stated?.ToString(CultureInfo.InvariantCulture), computed = f.Computed?.ToString(CultureInfo.InvariantCulture),
+            locationKey = LocationKey(f),
+        }).ToList();
+        await using var write = await dialect.BeginWriteAsync(connection, cancellationToken);
+        var tx = write.Transaction;
         await LockRunAsync(connection, tx, runId, cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -116,18 +127,17 @@ internal sealed class Checker(
             """,
             new
             {
-                checkId, runId, submissionId, key = rules.Key,
-                sets = JsonSerializer.Serialize(rules.Sets.Select(s => new { s.Name, s.Version }), ServiceJson.Options),
+                checkId, runId, submissionId, key = rules.Key, sets,
                 node = options.Value.Node,
                 started = UtcText.Format(started), finished = UtcText.Format(clock.GetUtcNow()), ms = (long)duration.TotalMilliseconds,
                 errors = (long)result.Count(Severity.Error), warnings = (long)result.Count(Severity.Warning), infos = (long)result.Count(Severity.Info),
-                json = FindingsJson.Write(result),
+                json,
             },
             tx, cancellationToken: cancellationToken));
         if (inserted == 0)
         {
             // Another execution of the same item stored it first: keep theirs.
-            await tx.RollbackAsync(cancellationToken);
+            await write.RollbackAsync(cancellationToken);
             return false;
         }
 
@@ -136,18 +146,13 @@ internal sealed class Checker(
             INSERT INTO findings (check_id, ordinal, rule_id, rule_set, severity, message, stated, computed, location_key)
             VALUES (@checkId, @ordinal, @ruleId, @ruleSet, @severity, @message, @stated, @computed, @locationKey)
             """,
-            result.Findings.Select((f, i) => new
-            {
-                checkId, ordinal = (long)i, ruleId = f.RuleId, ruleSet = f.RuleSet, severity = f.Severity.ToString().ToLowerInvariant(), message = f.Message,
-                stated = f.Stated?.ToString(CultureInfo.InvariantCulture), computed = f.Computed?.ToString(CultureInfo.InvariantCulture),
-                locationKey = LocationKey(f),
-            }),
+            findings,
             tx, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE run_items SET status = 'done', check_id = @checkId WHERE run_id = @runId AND submission_id = @submissionId AND status = 'pending'",
             new { checkId, runId, submissionId }, tx, cancellationToken: cancellationToken));
         await FinishRunIfCompleteAsync(connection, tx, runId, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return true;
     }
 

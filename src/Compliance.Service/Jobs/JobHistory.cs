@@ -19,8 +19,7 @@ internal sealed class JobHistoryListener(IStoreDialect dialect, IOptions<JobsOpt
     {
         try
         {
-            await using var connection = await dialect.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(
+            await dialect.ExecuteWriteAsync(
                 """
                 INSERT INTO job_history (id, job, trigger_name, node, started_at, finished_at, duration_ms, succeeded, recovering, error)
                 VALUES (@id, @job, @trigger, @node, @started, @finished, @ms, @ok, @recovering, @error)
@@ -32,7 +31,7 @@ internal sealed class JobHistoryListener(IStoreDialect dialect, IOptions<JobsOpt
                     ms = (long)context.JobRunTime.TotalMilliseconds, ok = jobException is null ? 1L : 0L, recovering = context.Recovering ? 1L : 0L,
                     error = jobException?.InnerException?.Message ?? jobException?.Message,
                 },
-                cancellationToken: cancellationToken));
+                cancellationToken);
         }
         catch (Exception ex) when (ex is System.Data.Common.DbException or TimeoutException)
         {

@@ -121,7 +121,8 @@ internal sealed partial class LinkChecker(
 
         var rules = catalog.Current;
         var result = engine.Check(documents, rules.Sets);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await dialect.ExecuteWriteAsync(
+            connection,
             """
             INSERT INTO link_checks (id, link_id, checked_id, other_id, run_id, rule_sets_key, checked_at, errors, warnings, infos, findings_json)
             VALUES (@id, @linkId, @checkedId, @otherId, @runId, @key, @now, @errors, @warnings, @infos, @json)
@@ -134,7 +135,7 @@ internal sealed partial class LinkChecker(
                 errors = (long)result.Count(Severity.Error), warnings = (long)result.Count(Severity.Warning), infos = (long)result.Count(Severity.Info),
                 json = FindingsJson.Write(result),
             },
-            cancellationToken: ct));
+            ct);
     }
 
     /// <summary>The stored document, named by its file and with the year and kind the submission was filed under.</summary>

@@ -63,14 +63,15 @@ internal sealed class LinkStore(IStoreDialect dialect, TimeProvider clock)
     public async Task<string> UpsertAutoAsync(DbConnection connection, string scope, string checkedId, string otherId, CancellationToken ct)
     {
         var now = UtcText.Format(clock.GetUtcNow());
-        await connection.ExecuteAsync(new CommandDefinition(
+        await dialect.ExecuteWriteAsync(
+            connection,
             """
             INSERT INTO submission_links (id, scope, checked_id, other_id, origin, set_by, updated_at)
             VALUES (@id, @scope, @checkedId, @otherId, 'auto', 'service', @now)
             ON CONFLICT (scope, checked_id) DO UPDATE SET other_id = excluded.other_id, updated_at = excluded.updated_at
             WHERE submission_links.origin = 'auto'
             """,
-            new { id = Guid.NewGuid().ToString("N"), scope, checkedId, otherId, now }, cancellationToken: ct));
+            new { id = Guid.NewGuid().ToString("N"), scope, checkedId, otherId, now }, ct);
         return await connection.QuerySingleAsync<string>(new CommandDefinition(
             "SELECT id FROM submission_links WHERE scope = @scope AND checked_id = @checkedId", new { scope, checkedId }, cancellationToken: ct));
     }
@@ -80,13 +81,14 @@ internal sealed class LinkStore(IStoreDialect dialect, TimeProvider clock)
     {
         await using var connection = await dialect.OpenAsync(ct);
         var now = UtcText.Format(clock.GetUtcNow());
-        await connection.ExecuteAsync(new CommandDefinition(
+        await dialect.ExecuteWriteAsync(
+            connection,
             """
             INSERT INTO submission_links (id, scope, checked_id, other_id, origin, set_by, updated_at)
             VALUES (@id, @scope, @checkedId, @otherId, 'manual', @setBy, @now)
             ON CONFLICT (scope, checked_id) DO UPDATE SET other_id = excluded.other_id, origin = 'manual', set_by = excluded.set_by, updated_at = excluded.updated_at
             """,
-            new { id = Guid.NewGuid().ToString("N"), scope, checkedId, otherId, setBy, now }, cancellationToken: ct));
+            new { id = Guid.NewGuid().ToString("N"), scope, checkedId, otherId, setBy, now }, ct);
         return await connection.QuerySingleAsync<string>(new CommandDefinition(
             "SELECT id FROM submission_links WHERE scope = @scope AND checked_id = @checkedId", new { scope, checkedId }, cancellationToken: ct));
     }

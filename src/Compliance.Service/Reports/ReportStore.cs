@@ -25,14 +25,13 @@ internal sealed class ReportStore(IStoreDialect dialect)
 
     public async Task SaveAsync(WeeklyReport report, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await dialect.ExecuteWriteAsync(
             """
             INSERT INTO weekly_reports (week, computed_at, digest_json, html, markdown) VALUES (@Week, @ComputedAt, @Json, @Html, @Markdown)
             ON CONFLICT (week) DO UPDATE
             SET computed_at = excluded.computed_at, digest_json = excluded.digest_json, html = excluded.html, markdown = excluded.markdown
             """,
-            report, cancellationToken: cancellationToken));
+            report, cancellationToken);
     }
 
     public async Task<WeeklyReport?> GetAsync(string week, CancellationToken cancellationToken)

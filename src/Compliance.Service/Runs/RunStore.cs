@@ -69,12 +69,13 @@ internal sealed class RunStore(IStoreDialect dialect, TimeProvider clock)
     {
         var (where, parameters) = filter.ToSql();
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await using var write = await dialect.BeginWriteAsync(connection, cancellationToken);
+        var tx = write.Transaction;
         var ids = (await connection.QueryAsync<string>(new CommandDefinition(
             $"SELECT id FROM submissions {where} ORDER BY id", parameters, tx, cancellationToken: cancellationToken))).ToList();
         var filterJson = JsonSerializer.Serialize(filter, ServiceJson.Options);
         var runId = await InsertRunAsync(connection, tx, kind, filterJson, requestedBy, scheduleName, ids, UtcText.Format(clock.GetUtcNow()), cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return (runId, ids);
     }
 
@@ -82,9 +83,10 @@ internal sealed class RunStore(IStoreDialect dialect, TimeProvider clock)
     public async Task<string> CreateForAsync(string kind, IReadOnlyList<string> submissionIds, string requestedBy, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await using var write = await dialect.BeginWriteAsync(connection, cancellationToken);
+        var tx = write.Transaction;
         var runId = await InsertRunAsync(connection, tx, kind, null, requestedBy, null, submissionIds, UtcText.Format(clock.GetUtcNow()), cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return runId;
     }
 

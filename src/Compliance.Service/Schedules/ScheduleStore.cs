@@ -40,16 +40,14 @@ internal sealed class ScheduleStore(IStoreDialect dialect, TimeProvider clock)
     /// <summary>Marks a schedule deleted; the row stays so seeding from configuration does not bring it back.</summary>
     public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
+        return await dialect.ExecuteWriteAsync(
             "UPDATE schedules SET deleted_at = @now WHERE name = @name AND deleted_at IS NULL",
-            new { name, now = UtcText.Format(clock.GetUtcNow()) }, cancellationToken: cancellationToken)) > 0;
+            new { name, now = UtcText.Format(clock.GetUtcNow()) }, cancellationToken) > 0;
     }
 
     private async Task WriteAsync(string name, ScheduleDefinition d, string source, string onConflict, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await dialect.ExecuteWriteAsync(
             $"""
             INSERT INTO schedules (name, cron, time_zone, job, filter_json, enabled, source, updated_at)
             VALUES (@name, @Cron, @TimeZone, @Job, @filter, @enabled, @source, @now)
@@ -60,7 +58,7 @@ internal sealed class ScheduleStore(IStoreDialect dialect, TimeProvider clock)
                 name, d.Cron, d.TimeZone, d.Job, source, enabled = d.Enabled ? 1L : 0L, now = UtcText.Format(clock.GetUtcNow()),
                 filter = d.Filter is null ? null : JsonSerializer.Serialize(d.Filter, ServiceJson.Options),
             },
-            cancellationToken: cancellationToken));
+            cancellationToken);
     }
 
     private sealed record Row

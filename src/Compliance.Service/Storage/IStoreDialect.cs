@@ -13,6 +13,9 @@ internal interface IStoreDialect
 
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>Begins a transaction that writes: every write of the service goes through one.</summary>
+    Task<WriteTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>Serialises schema migration across nodes that start together.</summary>
     Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 

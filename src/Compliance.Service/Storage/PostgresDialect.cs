@@ -19,6 +19,10 @@ internal sealed class PostgresDialect(string connectionString) : IStoreDialect, 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);
 
+    // Row locks and MVCC let PostgreSQL writers proceed side by side; nothing to queue for.
+    public Task<WriteTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        WriteTransaction.BeginAsync(connection, turn: null, cancellationToken);
+
     public Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@id)", new { id = MigrationLockId }, transaction, cancellationToken: cancellationToken));
 

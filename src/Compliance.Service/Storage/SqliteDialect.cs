@@ -5,9 +5,16 @@ using Microsoft.Data.Sqlite;
 namespace Compliance.Service.Storage;
 
 /// <summary>The embedded default: one SQLite file shared by the application tables and Quartz.</summary>
-internal sealed class SqliteDialect : IStoreDialect
+internal sealed class SqliteDialect : IStoreDialect, IDisposable
 {
     private readonly string pragmas;
+
+    /// <summary>
+    /// SQLite has one writer per file. Queued here, this process's writers wait their turn asynchronously and in order;
+    /// queued in SQLite's busy handler they would each hold a thread asleep and poll (up to 100 ms per poll), which at
+    /// 32 concurrent uploads starved the thread pool and made the slowest uploads wait for the polls.
+    /// </summary>
+    private readonly SemaphoreSlim writer = new(1, 1);
 
     public SqliteDialect(string path, SqliteSynchronous synchronous = SqliteSynchronous.Full)
     {
@@ -46,10 +53,15 @@ internal sealed class SqliteDialect : IStoreDialect
         return connection;
     }
 
+    public Task<WriteTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        WriteTransaction.BeginAsync(connection, writer, cancellationToken);
+
     // Microsoft.Data.Sqlite begins transactions IMMEDIATE, which already holds the single writer lock.
     public Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     public bool IsTransient(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 5 or 6 } or TimeoutException;
+
+    public void Dispose() => writer.Dispose();
 }

@@ -33,7 +33,8 @@ internal sealed class SubmissionStore(IStoreDialect dialect, TimeProvider clock)
         var id = Guid.NewGuid().ToString("N");
         var name = DepartmentName.Parse(s.Department);
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await using var write = await dialect.BeginWriteAsync(connection, cancellationToken);
+        var tx = write.Transaction;
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             $"""
             INSERT INTO submissions ({Columns}, document_json, department_unit, department_region, document_department)
@@ -57,7 +58,7 @@ internal sealed class SubmissionStore(IStoreDialect dialect, TimeProvider clock)
         var stored = await connection.QuerySingleAsync<SubmissionRecord>(new CommandDefinition(
             $"SELECT {Columns} FROM submissions WHERE department = @Department AND content_hash = @ContentHash",
             new { s.Department, s.ContentHash }, tx, cancellationToken: cancellationToken));
-        await tx.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return new StoredSubmission(stored, inserted == 1, runId);
     }
 

@@ -148,6 +148,9 @@ public sealed class UploadCheckTests
         public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
             fail() ? throw new TimeoutException("simulated: database did not answer") : inner.OpenAsync(cancellationToken);
 
+        public Task<WriteTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+            inner.BeginWriteAsync(connection, cancellationToken);
+
         public Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
             inner.LockForMigrationAsync(connection, transaction, cancellationToken);
 
