@@ -26,6 +26,7 @@ internal static class LoadTest
         var latencies = new List<double>(requests);
         var errors = 0;
         var next = -1;
+        var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var deadline = Stopwatch.StartNew();
         await Parallel.ForAsync(0, clients, new ParallelOptions { MaxDegreeOfParallelism = clients }, async (_, ct) =>
         {
@@ -44,9 +45,12 @@ internal static class LoadTest
             }
         });
         var elapsed = deadline.Elapsed;
+        clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpu;
         latencies.Sort();
         var done = latencies.Count + errors;
         Console.WriteLine(Line($"{clients} clients, {done} of {requests} uploads in {elapsed.TotalSeconds:F1} s ({done / elapsed.TotalSeconds:F1}/s), errors {errors}"));
+        // The client shares the machine's cores with the service: its own CPU per upload says how much it takes from it.
+        Console.WriteLine(Line($"client CPU {clientCpu.TotalMilliseconds / Math.Max(1, done):F1} ms per upload"));
         if (latencies.Count > 0)
         {
             Console.WriteLine(Line($"upload → findings: p50 {Percentile(latencies, 50):F0} ms, p95 {Percentile(latencies, 95):F0} ms, p99 {Percentile(latencies, 99):F0} ms, max {latencies[^1]:F0} ms"));
