@@ -50,10 +50,19 @@ internal sealed class SumRule(
         // have their table and column looked up once.
         var fixedParts = new OperandValue?[ps.Length];
         var bound = new BoundRef[ps.Length];
+        var fixedSum = Interval.Zero;
+        var fixedPresent = false;
+        var fixedBlankOrZero = true;
         for (var i = 0; i < ps.Length; i++)
         {
             fixedParts[i] = ps[i].IsEach ? null : ps[i].Resolve(ctx);
             bound[i] = ps[i].IsEach ? ps[i].Reference.Bind(ctx) : default;
+            if (fixedParts[i] is { Present: true } f)
+            {
+                fixedPresent = true;
+                fixedBlankOrZero &= f.Value is null or 0m;
+                fixedSum += f.Interval;
+            }
         }
 
         if (ctx.Index.Table(t.Reference.TableId) is not { } table)
@@ -62,10 +71,37 @@ internal sealed class SumRule(
         }
 
         var stated = t.Reference.Bind(ctx);
-        var values = new OperandValue[ps.Length];
+        OperandValue[]? values = null;
         for (var position = 0; position < table.Table.Rows.Count; position++)
         {
             ctx.Step();
+            var statedCells = t.SelectFor(stated, table, position);
+            if (statedCells.Count == 0)
+            {
+                continue;
+            }
+
+            // The figures straight from the cells, as Check would add them; operands only for a row that disagrees.
+            var statedSum = default(PrintedSum);
+            var statedValue = Add(statedCells, ref statedSum);
+            var sum = default(PrintedSum);
+            var anyPresent = fixedPresent;
+            var allBlankOrZero = fixedBlankOrZero;
+            for (var i = 0; i < ps.Length; i++)
+            {
+                if (fixedParts[i] is null && ps[i].SelectFor(bound[i], table, position) is { Count: > 0 } cells)
+                {
+                    anyPresent = true;
+                    allBlankOrZero &= Add(cells, ref sum) is null or 0m;
+                }
+            }
+
+            if (Agrees(statedValue, statedSum.Interval, anyPresent, allBlankOrZero, fixedSum + sum.Interval))
+            {
+                continue;
+            }
+
+            values ??= new OperandValue[ps.Length];
             for (var i = 0; i < values.Length; i++)
             {
                 values[i] = fixedParts[i] ?? ps[i].ResolveFor(bound[i], table, position);
@@ -75,6 +111,22 @@ internal sealed class SumRule(
         }
     }
 
+    // The figure of some cells (null when all are blank), their printed figures added to sum.
+    private static decimal? Add(CellSet cells, ref PrintedSum sum)
+    {
+        decimal? value = null;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells.ValueAt(i) is { } v)
+            {
+                value = value is { } total ? total + v : v;
+                sum.Add(v);
+            }
+        }
+
+        return value;
+    }
+
     private void CheckHierarchy(EvaluationContext ctx, string column, List<Finding> findings)
     {
         if (ctx.Index.Table(hierarchyTable!) is not { } index)
@@ -82,32 +134,36 @@ internal sealed class SumRule(
             return;
         }
 
-        foreach (var parent in index.Parents())
+        foreach (var (parent, children) in index.Families())
         {
             ctx.Step();
-            var children = index.Children(parent.Code!);
             if (children.Count == 0)
             {
                 continue;
             }
 
             // Read the figures straight from the rows; operands are built only for a parent that disagrees.
-            var sum = Interval.Zero;
+            var sum = default(PrintedSum);
             var allBlankOrZero = true;
             for (var i = 0; i < children.Count; i++)
             {
-                var value = children[i].Value(column);
-                allBlankOrZero &= value is null or 0m;
-                sum += Interval.PrintedOrBlank(value);
+                if (children[i].Value(column) is { } value)
+                {
+                    allBlankOrZero &= value == 0m;
+                    sum.Add(value);
+                }
             }
 
             var stated = parent.Value(column);
-            if (!Agrees(stated, Interval.PrintedOrBlank(stated), true, allBlankOrZero, sum))
+            if (!Agrees(stated, Interval.PrintedOrBlank(stated), true, allBlankOrZero, sum.Interval))
             {
-                Check(
-                    OperandValue.FromCells(new CellSet(index.Table, [parent], column, null)),
-                    children.Select(c => OperandValue.FromCells(new CellSet(index.Table, [c], column, null))).ToArray(),
-                    findings);
+                var parts = new OperandValue[children.Count];
+                for (var i = 0; i < parts.Length; i++)
+                {
+                    parts[i] = OperandValue.FromCells(new CellSet(index.Table, RowRange.Of([children[i]]), column, null));
+                }
+
+                Check(OperandValue.FromCells(new CellSet(index.Table, RowRange.Of([parent]), column, null)), parts, findings);
             }
         }
     }

@@ -49,13 +49,16 @@ internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, 
         return document.Table(TableId) is { } table && table.ColumnKey(Column) is { } key ? new BoundRef(table, key, origin) : default;
     }
 
-    private List<Row> RowsOfEvery(TableIndex table)
+    private RowRange RowsOfEvery(TableIndex table)
     {
         var rows = new List<Row>();
         foreach (var selector in Rows)
         {
-            foreach (var row in table.Rows(selector))
+            var picked = table.Rows(selector);
+            for (var i = 0; i < picked.Count; i++)
             {
+                // Rows are records: the same row, not an equal one, is what must not be counted twice.
+                var row = picked[i];
                 if (!rows.Exists(r => ReferenceEquals(r, row)))
                 {
                     rows.Add(row);
@@ -63,7 +66,7 @@ internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, 
             }
         }
 
-        return rows;
+        return RowRange.Of([.. rows]);
     }
 
     public override string ToString() => $"{(Role is null ? "" : Role + ".")}{TableId}[{string.Join(", ", Rows)}].{Column}";

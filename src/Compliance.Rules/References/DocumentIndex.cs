@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Compliance.Documents.Catalogue;
 using Compliance.Documents.Model;
 
@@ -31,53 +30,46 @@ internal sealed class DocumentIndex(Document document)
 /// <summary>One table's rows grouped for the row selectors; each grouping keeps the table's row order.</summary>
 internal sealed class TableIndex(Table table)
 {
-    private Dictionary<string, List<Row>>? byKey;
-    private Dictionary<string, List<Row>>? byCode;
-    private Dictionary<string, List<Row>>? byLineNo;
-    private Dictionary<string, List<Row>>? byName;
-    private Dictionary<string, List<Row>>? children;
-    private List<Row>[]? byLevel;
-    private List<Row>? coded;
+    private readonly Row[] rows = [.. table.Rows];
+    private readonly RowGroups?[] groups = new RowGroups?[4];
+    private RowRange[]? byLevel;
+    private Row[]? coded;
+    private (Row Parent, RowRange Children)[]? families;
     private Dictionary<string, string?>? columnKeys;
-    private IReadOnlyList<Row>?[]? likeOwn;
 
     public Table Table { get; } = table;
 
+    /// <summary>The table's row at a position.</summary>
+    public Row RowAt(int position) => rows[position];
+
     /// <summary>The rows a selector picks, in table order.</summary>
-    public IReadOnlyList<Row> Rows(RowSelector selector) => selector switch
+    public RowRange Rows(RowSelector selector) => selector switch
     {
-        RowSelector.ByKey k => Lookup(ref byKey, r => r.Key, k.Key),
-        RowSelector.ByCode c => Lookup(ref byCode, r => r.Code, c.Code),
-        RowSelector.ByLineNo l => Lookup(ref byLineNo, r => r.LineNo, l.LineNo),
-        RowSelector.ByName n => Lookup(ref byName, r => RowSelector.ByName.Normalize(r.Name), RowSelector.ByName.Normalize(n.Name)),
+        RowSelector.ByKey k => Groups(RowIdentity.Key).Find(k.Key),
+        RowSelector.ByCode c => Groups(RowIdentity.Code).Find(c.Code),
+        RowSelector.ByLineNo l => Groups(RowIdentity.LineNo).Find(l.LineNo),
+        RowSelector.ByName n => Groups(RowIdentity.Name).Find(RowSelector.ByName.Normalize(n.Name)),
         RowSelector.ByLevel l when l.Level is >= 1 and <= 3 => Levels()[l.Level],
-        RowSelector.Each => Table.Rows,
-        RowSelector.EachCoded => coded ??= Table.Rows.Where(selector.Matches).ToList(),
-        _ => Table.Rows.Where(selector.Matches).ToList(),
+        RowSelector.Each => RowRange.Of(rows),
+        RowSelector.EachCoded => RowRange.Of(coded ??= Array.FindAll(rows, selector.Matches)),
+        _ => RowRange.Of(Array.FindAll(rows, selector.Matches)),
     };
 
     /// <summary>
     /// The rows standing where <paramref name="row"/> (of this or another table) stands: by 科目编码 when
     /// <paramref name="byCode"/> and the row has one, else by its key, code, 行次 or name, whichever it has first.
     /// </summary>
-    public IReadOnlyList<Row> RowsLike(Row row, bool byCode) => row switch
+    public RowRange RowsLike(Row row, bool byCode)
     {
-        { Code: { Length: > 0 } c } when byCode => Lookup(ref this.byCode, r => r.Code, c),
-        { Key: { } k } => Lookup(ref byKey, r => r.Key, k),
-        { Code: { Length: > 0 } c } => Lookup(ref this.byCode, r => r.Code, c),
-        { LineNo: { Length: > 0 } l } => Lookup(ref byLineNo, r => r.LineNo, l),
-        _ => Lookup(ref byName, r => RowSelector.ByName.Normalize(r.Name), RowSelector.ByName.Normalize(row.Name)),
-    };
+        var identity = byCode && row.Code is { Length: > 0 } ? RowIdentity.Code : IdentityOf(row);
+        return Groups(identity).Find(RowGroups.IdentityOf(row, identity)!);
+    }
 
     /// <summary>
-    /// <see cref="RowsLike"/> (not by code) for this table's own row at <paramref name="position"/>, remembered: a
-    /// per-row rule asks it for every part and every column of each row.
+    /// <see cref="RowsLike"/> (not by code) for this table's own row at <paramref name="position"/>: the row's own
+    /// group, found without hashing — a per-row rule asks it for every part and every column of each row.
     /// </summary>
-    public IReadOnlyList<Row> RowsLikeOwn(int position)
-    {
-        likeOwn ??= new IReadOnlyList<Row>?[Table.Rows.Count];
-        return likeOwn[position] ??= RowsLike(Table.Rows[position], byCode: false);
-    }
+    public RowRange RowsLikeOwn(int position) => Groups(IdentityOf(rows[position])).OfRow(position);
 
     /// <summary>
     /// The column key a reference's column names here, or null when the table declares its columns and lacks it
@@ -100,77 +92,101 @@ internal sealed class TableIndex(Table table)
         return key;
     }
 
-    /// <summary>Functional-classification rows that may have children (类 and 款), in table order (kept in slot 0 of the levels).</summary>
-    public IReadOnlyList<Row> Parents() => Levels()[0];
+    /// <summary>
+    /// Each functional-classification row that may have children (类 and 款), in table order, with the coded rows
+    /// one level below it (its 款 or 项), in table order; worked out once for every column a hierarchy rule reads.
+    /// </summary>
+    public IReadOnlyList<(Row Parent, RowRange Children)> Families() => families ??= BuildFamilies();
 
-    /// <summary>The coded rows one level below a 类 or 款 (its 款 or 项), in table order.</summary>
-    public IReadOnlyList<Row> Children(string code)
+    // A row is found by the first of key, code, 行次 and name it has.
+    private static RowIdentity IdentityOf(Row row) => row switch
     {
-        if (children is null)
-        {
-            children = new Dictionary<string, List<Row>>(StringComparer.Ordinal);
-            foreach (var row in Table.Rows)
-            {
-                if (LevelOf(row) >= 2)
-                {
-                    Add(children, row.Code![..^2], row);
-                }
-            }
-        }
+        { Key: not null } => RowIdentity.Key,
+        { Code.Length: > 0 } => RowIdentity.Code,
+        { LineNo.Length: > 0 } => RowIdentity.LineNo,
+        _ => RowIdentity.Name,
+    };
 
-        return children.TryGetValue(code, out var rows) ? rows : [];
-    }
+    private RowGroups Groups(RowIdentity identity) => groups[(int)identity] ??= new RowGroups(rows, identity);
 
     private static int LevelOf(Row row)
     {
         var level = FunctionalClasses.Level(row.Code);
-        return level > 0 && row.Code!.All(char.IsAsciiDigit) ? level : 0;
+        return level > 0 && !row.Code.AsSpan().ContainsAnyExceptInRange('0', '9') ? level : 0;
     }
 
-    private List<Row>[] Levels()
+    // Slot 0 holds the rows that may have children (类 and 款); slots 1–3 the rows of each level.
+    private RowRange[] Levels()
     {
         if (byLevel is null)
         {
-            byLevel = [[], [], [], []];
-            foreach (var row in Table.Rows)
+            var lists = new List<Row>[] { [], [], [], [] };
+            foreach (var row in rows)
             {
                 var level = LevelOf(row);
                 if (level > 0)
                 {
-                    byLevel[level].Add(row);
+                    lists[level].Add(row);
                 }
 
                 if (level is 1 or 2)
                 {
-                    byLevel[0].Add(row);
+                    lists[0].Add(row);
                 }
             }
+
+            byLevel = [.. lists.Select(l => RowRange.Of([.. l]))];
         }
 
         return byLevel;
     }
 
-    private IReadOnlyList<Row> Lookup(ref Dictionary<string, List<Row>>? map, Func<Row, string?> keyOf, string key)
+    private (Row Parent, RowRange Children)[] BuildFamilies()
     {
-        if (map is null)
+        // The parents' codes number the families; a child finds its parent by its code less the last two digits,
+        // looked up as a span so that no substring is cut per row.
+        var parents = Levels()[0];
+        var familyOf = new Dictionary<string, int>(parents.Count, StringComparer.Ordinal);
+        for (var i = 0; i < parents.Count; i++)
         {
-            map = new Dictionary<string, List<Row>>(Table.Rows.Count, StringComparer.Ordinal);
-            foreach (var row in Table.Rows)
+            familyOf.TryAdd(parents[i].Code!, familyOf.Count);
+        }
+
+        var byPrefix = familyOf.GetAlternateLookup<ReadOnlySpan<char>>();
+        var familyOfRow = new int[rows.Length];
+        var counts = new int[familyOf.Count + 1];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            familyOfRow[i] = LevelOf(rows[i]) >= 2 && byPrefix.TryGetValue(rows[i].Code.AsSpan()[..^2], out var f) ? f : -1;
+            if (familyOfRow[i] >= 0)
             {
-                if (keyOf(row) is { } k)
-                {
-                    Add(map, k, row);
-                }
+                counts[familyOfRow[i]]++;
             }
         }
 
-        return map.TryGetValue(key, out var rows) ? rows : [];
-    }
+        var starts = new int[familyOf.Count + 1];
+        for (var f = 0; f < familyOf.Count; f++)
+        {
+            starts[f + 1] = starts[f] + counts[f];
+            counts[f] = starts[f];
+        }
 
-    // Almost every key names one row: a group starts with room for one.
-    private static void Add(Dictionary<string, List<Row>> map, string key, Row row)
-    {
-        ref var rows = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
-        (rows ??= new List<Row>(1)).Add(row);
+        var children = new Row[starts[familyOf.Count]];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (familyOfRow[i] is var f and >= 0)
+            {
+                children[counts[f]++] = rows[i];
+            }
+        }
+
+        var result = new (Row Parent, RowRange Children)[parents.Count];
+        for (var i = 0; i < parents.Count; i++)
+        {
+            var f = familyOf[parents[i].Code!];
+            result[i] = (parents[i], new RowRange(children, starts[f], starts[f + 1] - starts[f]));
+        }
+
+        return result;
     }
 }
