@@ -32,7 +32,9 @@ internal sealed class TableIndex(Table table)
 {
     private readonly Row[] rows = [.. table.Rows];
     private readonly RowGroups?[] groups = new RowGroups?[4];
+    private readonly int[] scans = new int[4];
     private RowRange[]? byLevel;
+    private int[]? levelOfRow;
     private Row[]? coded;
     private (Row Parent, RowRange Children)[]? families;
     private Dictionary<string, string?>? columnKeys;
@@ -45,10 +47,10 @@ internal sealed class TableIndex(Table table)
     /// <summary>The rows a selector picks, in table order.</summary>
     public RowRange Rows(RowSelector selector) => selector switch
     {
-        RowSelector.ByKey k => Groups(RowIdentity.Key).Find(k.Key),
-        RowSelector.ByCode c => Groups(RowIdentity.Code).Find(c.Code),
-        RowSelector.ByLineNo l => Groups(RowIdentity.LineNo).Find(l.LineNo),
-        RowSelector.ByName n => Groups(RowIdentity.Name).Find(RowSelector.ByName.Normalize(n.Name)),
+        RowSelector.ByKey k => Find(RowIdentity.Key, k.Key),
+        RowSelector.ByCode c => Find(RowIdentity.Code, c.Code),
+        RowSelector.ByLineNo l => Find(RowIdentity.LineNo, l.LineNo),
+        RowSelector.ByName n => Find(RowIdentity.Name, RowSelector.ByName.Normalize(n.Name)),
         RowSelector.ByLevel l when l.Level is >= 1 and <= 3 => Levels()[l.Level],
         RowSelector.Each => RowRange.Of(rows),
         RowSelector.EachCoded => RowRange.Of(coded ??= Array.FindAll(rows, selector.Matches)),
@@ -62,7 +64,7 @@ internal sealed class TableIndex(Table table)
     public RowRange RowsLike(Row row, bool byCode)
     {
         var identity = byCode && row.Code is { Length: > 0 } ? RowIdentity.Code : IdentityOf(row);
-        return Groups(identity).Find(RowGroups.IdentityOf(row, identity)!);
+        return Find(identity, RowGroups.IdentityOf(row, identity)!);
     }
 
     /// <summary>
@@ -86,7 +88,25 @@ internal sealed class TableIndex(Table table)
                 key = null;
             }
 
-            columnKeys[column] = key;
+            columnKeys[column] = key = key is null ? null : AsRowsSpellIt(key);
+        }
+
+        return key;
+    }
+
+    // The rows' own instance of a column key (a rule's copy is another string): every figure read then finds its
+    // key in the row's dictionary by reference, without comparing the characters.
+    private string AsRowsSpellIt(string key)
+    {
+        foreach (var row in rows)
+        {
+            foreach (var own in row.Values.Keys)
+            {
+                if (string.Equals(own, key, StringComparison.Ordinal))
+                {
+                    return own;
+                }
+            }
         }
 
         return key;
@@ -109,6 +129,35 @@ internal sealed class TableIndex(Table table)
 
     private RowGroups Groups(RowIdentity identity) => groups[(int)identity] ??= new RowGroups(rows, identity);
 
+    // Grouping a table costs about as much as a dozen scans of it: a table asked for a few fixed rows (most are,
+    // by a handful of rules) is scanned; one asked more often than this, as a per-row rule asks, is grouped.
+    private const int ScansBeforeGrouping = 8;
+
+    private RowRange Find(RowIdentity identity, string key)
+    {
+        if (groups[(int)identity] is not null || ++scans[(int)identity] > ScansBeforeGrouping)
+        {
+            return Groups(identity).Find(key);
+        }
+
+        var found = -1;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (string.Equals(RowGroups.IdentityOf(rows[i], identity), key, StringComparison.Ordinal))
+            {
+                if (found >= 0)
+                {
+                    // Several rows share it: the grouping holds them together in table order.
+                    return Groups(identity).Find(key);
+                }
+
+                found = i;
+            }
+        }
+
+        return found < 0 ? RowRange.Empty : new RowRange(rows, found, 1);
+    }
+
     private static int LevelOf(Row row)
     {
         var level = FunctionalClasses.Level(row.Code);
@@ -120,22 +169,31 @@ internal sealed class TableIndex(Table table)
     {
         if (byLevel is null)
         {
-            var lists = new List<Row>[] { [], [], [], [] };
-            foreach (var row in rows)
+            levelOfRow = new int[rows.Length];
+            var counts = new int[4];
+            for (var i = 0; i < rows.Length; i++)
             {
-                var level = LevelOf(row);
+                levelOfRow[i] = LevelOf(rows[i]);
+                counts[levelOfRow[i]]++;
+            }
+
+            var levels = new[] { new Row[counts[1] + counts[2]], new Row[counts[1]], new Row[counts[2]], new Row[counts[3]] };
+            Array.Clear(counts);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var level = levelOfRow[i];
                 if (level > 0)
                 {
-                    lists[level].Add(row);
+                    levels[level][counts[level]++] = rows[i];
                 }
 
                 if (level is 1 or 2)
                 {
-                    lists[0].Add(row);
+                    levels[0][counts[0]++] = rows[i];
                 }
             }
 
-            byLevel = [.. lists.Select(l => RowRange.Of([.. l]))];
+            byLevel = [.. levels.Select(RowRange.Of)];
         }
 
         return byLevel;
@@ -157,7 +215,7 @@ internal sealed class TableIndex(Table table)
         var counts = new int[familyOf.Count + 1];
         for (var i = 0; i < rows.Length; i++)
         {
-            familyOfRow[i] = LevelOf(rows[i]) >= 2 && byPrefix.TryGetValue(rows[i].Code.AsSpan()[..^2], out var f) ? f : -1;
+            familyOfRow[i] = levelOfRow![i] >= 2 && byPrefix.TryGetValue(rows[i].Code.AsSpan()[..^2], out var f) ? f : -1;
             if (familyOfRow[i] >= 0)
             {
                 counts[familyOfRow[i]]++;
