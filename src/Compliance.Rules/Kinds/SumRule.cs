@@ -39,8 +39,37 @@ internal sealed class SumRule(
             }
             else
             {
-                Check(t.Resolve(ctx), ps.Select(p => p.Resolve(ctx)).ToArray(), findings);
+                CheckFixed(ctx, t, ps, findings);
             }
+        }
+    }
+
+    private void CheckFixed(EvaluationContext ctx, Operand.FromRef t, Operand.FromRef[] ps, List<Finding> findings)
+    {
+        var statedCells = t.Reference.Select(ctx);
+        if (statedCells.Count == 0)
+        {
+            return;
+        }
+
+        // The figures straight from the cells, as Check would add them; operands only for a total that disagrees.
+        var statedSum = default(PrintedSum);
+        var statedValue = Add(statedCells, ref statedSum);
+        var sum = default(PrintedSum);
+        var anyPresent = false;
+        var allBlankOrZero = true;
+        foreach (var p in ps)
+        {
+            if (p.Reference.Select(ctx) is { Count: > 0 } cells)
+            {
+                anyPresent = true;
+                allBlankOrZero &= Add(cells, ref sum) is null or 0m;
+            }
+        }
+
+        if (!Agrees(statedValue, statedSum.Interval, anyPresent, allBlankOrZero, sum.Interval))
+        {
+            Check(t.Resolve(ctx), [.. ps.Select(p => p.Resolve(ctx))], findings);
         }
     }
 

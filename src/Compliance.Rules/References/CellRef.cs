@@ -51,22 +51,42 @@ internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, 
 
     private RowRange RowsOfEvery(TableIndex table)
     {
-        var rows = new List<Row>();
-        foreach (var selector in Rows)
+        var picked = new RowRange[Rows.Count];
+        var most = 0;
+        for (var s = 0; s < picked.Length; s++)
         {
-            var picked = table.Rows(selector);
-            for (var i = 0; i < picked.Count; i++)
+            picked[s] = table.Rows(Rows[s]);
+            most += picked[s].Count;
+        }
+
+        var rows = new Row[most];
+        var count = 0;
+        foreach (var range in picked)
+        {
+            for (var i = 0; i < range.Count; i++)
             {
                 // Rows are records: the same row, not an equal one, is what must not be counted twice.
-                var row = picked[i];
-                if (!rows.Exists(r => ReferenceEquals(r, row)))
+                if (!Holds(rows, count, range[i]))
                 {
-                    rows.Add(row);
+                    rows[count++] = range[i];
                 }
             }
         }
 
-        return RowRange.Of([.. rows]);
+        return new RowRange(rows, 0, count);
+    }
+
+    private static bool Holds(Row[] rows, int count, Row row)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (ReferenceEquals(rows[i], row))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public override string ToString() => $"{(Role is null ? "" : Role + ".")}{TableId}[{string.Join(", ", Rows)}].{Column}";
