@@ -11,7 +11,8 @@ namespace Compliance.Rules.Expressions;
 public sealed class EvaluationContext
 {
     private readonly long maxSteps;
-    private readonly long deadline;
+    private readonly long maxMilliseconds;
+    private long deadline;
     private long steps;
 
     /// <summary>Creates a context with the given budget.</summary>
@@ -26,9 +27,8 @@ public sealed class EvaluationContext
         ArgumentNullException.ThrowIfNull(budget);
         Index = index;
         maxSteps = budget.MaxSteps;
-        // The coarse clock: a context is made for every rule of every check, and the precise one costs a system
-        // call on some virtual machines; a budget of seconds needs no better than milliseconds.
-        deadline = Environment.TickCount64 + (long)budget.MaxTime.TotalMilliseconds;
+        maxMilliseconds = (long)budget.MaxTime.TotalMilliseconds;
+        Restart();
     }
 
     /// <summary>The document under check.</summary>
@@ -77,6 +77,16 @@ public sealed class EvaluationContext
     }
 
     private static bool Contains<T>(IReadOnlyList<T> items, object element) => items.Any(x => ReferenceEquals(x, element));
+
+    /// <summary>Gives the next rule of a check the whole budget again, and no locals.</summary>
+    internal void Restart()
+    {
+        steps = 0;
+        Locals = [];
+        // The coarse clock: this runs for every rule of every check, and the precise one costs a system call on
+        // some virtual machines; a budget of seconds needs no better than milliseconds.
+        deadline = Environment.TickCount64 + maxMilliseconds;
+    }
 
     /// <summary>Spends one step; throws when the budget is exhausted.</summary>
     public void Step()
