@@ -16,8 +16,13 @@ internal sealed class ClaimRule(RuleInfo info, ClaimKind kind, ClaimSubjects sub
 {
     public override void Evaluate(EvaluationContext ctx, List<Finding> findings)
     {
-        foreach (var claim in ctx.Document.Claims.Where(c => c.Kind == kind))
+        foreach (var claim in ctx.Document.Claims)
         {
+            if (claim.Kind != kind)
+            {
+                continue;
+            }
+
             ctx.Step();
             var finding = kind switch
             {
