@@ -56,11 +56,17 @@ internal sealed class ExpressionRule(
             values[i + offset] = locals[i].Expression.Evaluate(ctx);
         }
 
-        if (predicate.Evaluate(ctx) is true)
+        if (predicate.Evaluate(ctx) is not true)
         {
-            return;
+            Fail(ctx, element, values, findings);
         }
+    }
 
+    // Apart from EvaluateOnce: its lambdas capture the locals, and a closure is allocated on entry to the method
+    // that declares what it captures — for every element, not only for the ones that fail.
+    private void Fail(EvaluationContext ctx, object? element, object?[] values, List<Finding> findings)
+    {
+        var offset = forEach is null ? 0 : 1;
         var s = stated?.Evaluate(ctx) as decimal?;
         var c = computed?.Evaluate(ctx) as decimal?;
         var cells = location?.Resolve(ctx);

@@ -69,24 +69,35 @@ internal sealed class SumRule(
 
         if (!Agrees(statedValue, statedSum.Interval, anyPresent, allBlankOrZero, sum.Interval))
         {
-            Check(t.Resolve(ctx), [.. ps.Select(p => p.Resolve(ctx))], findings);
+            CheckOperands(ctx, t, ps, findings);
         }
     }
+
+    // Apart from CheckFixed: the lambda capturing ctx would allocate its closure on every call of the method.
+    private void CheckOperands(EvaluationContext ctx, Operand.FromRef t, Operand.FromRef[] ps, List<Finding> findings) =>
+        Check(t.Resolve(ctx), [.. ps.Select(p => p.Resolve(ctx))], findings);
 
     private void CheckEachRow(EvaluationContext ctx, Operand.FromRef t, Operand.FromRef[] ps, List<Finding> findings)
     {
         // Parts that name fixed cells are the same for every row: resolved once, not once per row; the others
         // have their table and column looked up once.
-        var fixedParts = new OperandValue?[ps.Length];
+        OperandValue?[]? fixedParts = null;
         var bound = new BoundRef[ps.Length];
         var fixedSum = Interval.Zero;
         var fixedPresent = false;
         var fixedBlankOrZero = true;
         for (var i = 0; i < ps.Length; i++)
         {
-            fixedParts[i] = ps[i].IsEach ? null : ps[i].Resolve(ctx);
-            bound[i] = ps[i].IsEach ? ps[i].Reference.Bind(ctx) : default;
-            if (fixedParts[i] is { Present: true } f)
+            if (ps[i].IsEach)
+            {
+                bound[i] = ps[i].Reference.Bind(ctx);
+                continue;
+            }
+
+            fixedParts ??= new OperandValue?[ps.Length];
+            var f = ps[i].Resolve(ctx);
+            fixedParts[i] = f;
+            if (f.Present)
             {
                 fixedPresent = true;
                 fixedBlankOrZero &= f.Value is null or 0m;
@@ -118,7 +129,7 @@ internal sealed class SumRule(
             var allBlankOrZero = fixedBlankOrZero;
             for (var i = 0; i < ps.Length; i++)
             {
-                if (fixedParts[i] is null && ps[i].SelectFor(bound[i], table, position) is { Count: > 0 } cells)
+                if (fixedParts?[i] is null && ps[i].SelectFor(bound[i], table, position) is { Count: > 0 } cells)
                 {
                     anyPresent = true;
                     allBlankOrZero &= Add(cells, ref sum) is null or 0m;
@@ -133,7 +144,7 @@ internal sealed class SumRule(
             values ??= new OperandValue[ps.Length];
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = fixedParts[i] ?? ps[i].ResolveFor(bound[i], table, position);
+                values[i] = fixedParts?[i] ?? ps[i].ResolveFor(bound[i], table, position);
             }
 
             Check(t.ResolveFor(stated, table, position), values, findings);

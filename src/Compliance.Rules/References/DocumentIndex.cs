@@ -19,22 +19,37 @@ internal sealed class DocumentIndex(Document document)
     {
         if (!tables.TryGetValue(id, out var index))
         {
-            index = Document.Table(id) is { } table ? new TableIndex(table) : null;
+            index = Find(Document.Tables, id) is { } table ? new TableIndex(table) : null;
             tables[id] = index;
         }
 
         return index;
+    }
+
+    // Document.Table without its closure per call: the first table with the id.
+    private static Table? Find(IReadOnlyList<Table> tables, string id)
+    {
+        for (var i = 0; i < tables.Count; i++)
+        {
+            if (string.Equals(tables[i].Id, id, StringComparison.Ordinal))
+            {
+                return tables[i];
+            }
+        }
+
+        return null;
     }
 }
 
 /// <summary>One table's rows grouped for the row selectors; each grouping keeps the table's row order.</summary>
 internal sealed class TableIndex(Table table)
 {
-    private readonly Row[] rows = [.. table.Rows];
+    // Rows are never changed here: the table's own array when it has one.
+    private readonly Row[] rows = table.Rows as Row[] ?? [.. table.Rows];
     private readonly RowGroups?[] groups = new RowGroups?[4];
     private readonly int[] scans = new int[4];
     private RowRange[]? byLevel;
-    private int[]? levelOfRow;
+    private byte[]? levelOfRow;
     private Row[]? coded;
     private (Row Parent, RowRange Children)[]? families;
     private Dictionary<string, string?>? columnKeys;
@@ -82,16 +97,18 @@ internal sealed class TableIndex(Table table)
         columnKeys ??= new Dictionary<string, string?>(StringComparer.Ordinal);
         if (!columnKeys.TryGetValue(column, out var key))
         {
-            key = column.StartsWith('#') ? Table.Columns.FirstOrDefault(c => c.Number == column[1..])?.Key ?? column : column;
-            if (Table.Columns.Count > 0 && Table.Column(key) is null)
-            {
-                key = null;
-            }
-
-            columnKeys[column] = key = key is null ? null : AsRowsSpellIt(key);
+            key = LookUpColumnKey(column);
+            columnKeys[column] = key;
         }
 
         return key;
+    }
+
+    // Apart from ColumnKey: the lambda capturing the column would allocate its closure on every call, found or not.
+    private string? LookUpColumnKey(string column)
+    {
+        var key = column.StartsWith('#') ? Table.Columns.FirstOrDefault(c => c.Number == column[1..])?.Key ?? column : column;
+        return Table.Columns.Count > 0 && Table.Column(key) is null ? null : AsRowsSpellIt(key);
     }
 
     // The rows' own instance of a column key (a rule's copy is another string): every figure read then finds its
@@ -100,11 +117,14 @@ internal sealed class TableIndex(Table table)
     {
         foreach (var row in rows)
         {
-            foreach (var own in row.Values.Keys)
+            if (row.Values is Dictionary<string, decimal?> values)
             {
-                if (string.Equals(own, key, StringComparison.Ordinal))
+                foreach (var own in values.Keys)
                 {
-                    return own;
+                    if (string.Equals(own, key, StringComparison.Ordinal))
+                    {
+                        return own;
+                    }
                 }
             }
         }
@@ -116,7 +136,7 @@ internal sealed class TableIndex(Table table)
     /// Each functional-classification row that may have children (类 and 款), in table order, with the coded rows
     /// one level below it (its 款 or 项), in table order; worked out once for every column a hierarchy rule reads.
     /// </summary>
-    public IReadOnlyList<(Row Parent, RowRange Children)> Families() => families ??= BuildFamilies();
+    public (Row Parent, RowRange Children)[] Families() => families ??= BuildFamilies();
 
     // A row is found by the first of key, code, 行次 and name it has.
     private static RowIdentity IdentityOf(Row row) => row switch
@@ -169,11 +189,11 @@ internal sealed class TableIndex(Table table)
     {
         if (byLevel is null)
         {
-            levelOfRow = new int[rows.Length];
+            levelOfRow = new byte[rows.Length];
             var counts = new int[4];
             for (var i = 0; i < rows.Length; i++)
             {
-                levelOfRow[i] = LevelOf(rows[i]);
+                levelOfRow[i] = (byte)LevelOf(rows[i]);
                 counts[levelOfRow[i]]++;
             }
 

@@ -14,54 +14,46 @@ internal enum RowIdentity
 
 /// <summary>
 /// One table's rows grouped by one identity (key, 科目编码, 行次 or normalised name), each group in table order.
-/// Built in one pass into flat arrays — a group is a slice of <c>grouped</c> — so a table costs a handful of
-/// allocations whatever its length; the group of the table's own row at a position needs no hashing at all.
+/// Usually every identity names one row: then a group is that row's slot in the table's own array and the grouping
+/// is one dictionary. When some identity is shared, the groups are slices of one flat array, built in one pass, so
+/// a table costs a handful of allocations whatever its length. The group of the table's own row at a position
+/// needs no hashing at all.
 /// </summary>
 internal sealed class RowGroups
 {
+    private readonly Row[] rows;
     private readonly Dictionary<string, int> groupOf;
-    private readonly int[] groupOfRow;
-    private readonly int[] starts;
-    private readonly Row[] grouped;
+    private readonly bool[]? identified;
+    private readonly SharedGroups? shared;
 
     public RowGroups(Row[] rows, RowIdentity identity)
     {
-        groupOf = new Dictionary<string, int>(rows.Length, StringComparer.Ordinal);
-        groupOfRow = new int[rows.Length];
-        var counts = new int[rows.Length + 1];
+        this.rows = rows;
+        var count = 0;
+        foreach (var row in rows)
+        {
+            count += IdentityOf(row, identity) is null ? 0 : 1;
+        }
+
+        // First as if every identity named one row: each maps to its row's position.
+        groupOf = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        identified = new bool[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {
             if (IdentityOf(rows[i], identity) is not { } key)
             {
-                groupOfRow[i] = -1;
                 continue;
             }
 
-            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groupOf, key, out var exists);
-            if (!exists)
+            if (!groupOf.TryAdd(key, i))
             {
-                group = groupOf.Count - 1;
+                groupOf.Clear();
+                identified = null;
+                shared = new SharedGroups(rows, identity, groupOf);
+                return;
             }
 
-            groupOfRow[i] = group;
-            counts[group]++;
-        }
-
-        // Each group's start in the flat array, then the rows placed at their group's cursor in table order.
-        starts = new int[groupOf.Count + 1];
-        for (var g = 0; g < groupOf.Count; g++)
-        {
-            starts[g + 1] = starts[g] + counts[g];
-            counts[g] = starts[g];
-        }
-
-        grouped = new Row[starts[groupOf.Count]];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            if (groupOfRow[i] is var g and >= 0)
-            {
-                grouped[counts[g]++] = rows[i];
-            }
+            identified[i] = true;
         }
     }
 
@@ -75,10 +67,62 @@ internal sealed class RowGroups
     };
 
     /// <summary>The rows with this identity, in table order.</summary>
-    public RowRange Find(string identity) => groupOf.TryGetValue(identity, out var g) ? Group(g) : RowRange.Empty;
+    public RowRange Find(string identity) => !groupOf.TryGetValue(identity, out var g) ? RowRange.Empty
+        : shared is null ? new RowRange(rows, g, 1) : shared.Group(g);
 
     /// <summary>The rows sharing the identity of the table's row at <paramref name="position"/> (that row among them).</summary>
-    public RowRange OfRow(int position) => groupOfRow[position] is var g and >= 0 ? Group(g) : RowRange.Empty;
+    public RowRange OfRow(int position) => shared is not null ? shared.OfRow(position)
+        : identified![position] ? new RowRange(rows, position, 1) : RowRange.Empty;
 
-    private RowRange Group(int g) => new(grouped, starts[g], starts[g + 1] - starts[g]);
+    /// <summary>Groups of more than one row: numbered in order of first appearance, each a slice of one flat array.</summary>
+    private sealed class SharedGroups
+    {
+        private readonly int[] groupOfRow;
+        private readonly int[] starts;
+        private readonly Row[] grouped;
+
+        public SharedGroups(Row[] rows, RowIdentity identity, Dictionary<string, int> groupOf)
+        {
+            groupOfRow = new int[rows.Length];
+            var counts = new int[rows.Length + 1];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                if (IdentityOf(rows[i], identity) is not { } key)
+                {
+                    groupOfRow[i] = -1;
+                    continue;
+                }
+
+                ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groupOf, key, out var exists);
+                if (!exists)
+                {
+                    group = groupOf.Count - 1;
+                }
+
+                groupOfRow[i] = group;
+                counts[group]++;
+            }
+
+            // Each group's start in the flat array, then the rows placed at their group's cursor in table order.
+            starts = new int[groupOf.Count + 1];
+            for (var g = 0; g < groupOf.Count; g++)
+            {
+                starts[g + 1] = starts[g] + counts[g];
+                counts[g] = starts[g];
+            }
+
+            grouped = new Row[starts[groupOf.Count]];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                if (groupOfRow[i] is var g and >= 0)
+                {
+                    grouped[counts[g]++] = rows[i];
+                }
+            }
+        }
+
+        public RowRange Group(int g) => new(grouped, starts[g], starts[g + 1] - starts[g]);
+
+        public RowRange OfRow(int position) => groupOfRow[position] is var g and >= 0 ? Group(g) : RowRange.Empty;
+    }
 }
