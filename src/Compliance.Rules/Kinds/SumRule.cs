@@ -67,7 +67,7 @@ internal sealed class SumRule(
             }
         }
 
-        if (!Agrees(statedValue, statedSum.Interval, anyPresent, allBlankOrZero, sum.Interval))
+        if (!Agrees(statedValue, statedSum, anyPresent, allBlankOrZero, sum))
         {
             CheckOperands(ctx, t, ps, findings);
         }
@@ -83,7 +83,7 @@ internal sealed class SumRule(
         // have their table and column looked up once.
         OperandValue?[]? fixedParts = null;
         var bound = new BoundRef[ps.Length];
-        var fixedSum = Interval.Zero;
+        var fixedSum = default(PrintedSum);
         var fixedPresent = false;
         var fixedBlankOrZero = true;
         for (var i = 0; i < ps.Length; i++)
@@ -95,13 +95,12 @@ internal sealed class SumRule(
             }
 
             fixedParts ??= new OperandValue?[ps.Length];
-            var f = ps[i].Resolve(ctx);
-            fixedParts[i] = f;
-            if (f.Present)
+            var cells = ps[i].Reference.Select(ctx);
+            fixedParts[i] = OperandValue.FromCells(cells);
+            if (cells.Count > 0)
             {
                 fixedPresent = true;
-                fixedBlankOrZero &= f.Value is null or 0m;
-                fixedSum += f.Interval;
+                fixedBlankOrZero &= Add(cells, ref fixedSum) is null or 0m;
             }
         }
 
@@ -124,7 +123,7 @@ internal sealed class SumRule(
             // The figures straight from the cells, as Check would add them; operands only for a row that disagrees.
             var statedSum = default(PrintedSum);
             var statedValue = Add(statedCells, ref statedSum);
-            var sum = default(PrintedSum);
+            var sum = fixedSum;
             var anyPresent = fixedPresent;
             var allBlankOrZero = fixedBlankOrZero;
             for (var i = 0; i < ps.Length; i++)
@@ -136,7 +135,7 @@ internal sealed class SumRule(
                 }
             }
 
-            if (Agrees(statedValue, statedSum.Interval, anyPresent, allBlankOrZero, fixedSum + sum.Interval))
+            if (Agrees(statedValue, statedSum, anyPresent, allBlankOrZero, sum))
             {
                 continue;
             }
@@ -195,7 +194,13 @@ internal sealed class SumRule(
             }
 
             var stated = parent.Value(column);
-            if (!Agrees(stated, Interval.PrintedOrBlank(stated), true, allBlankOrZero, sum.Interval))
+            var statedSum = default(PrintedSum);
+            if (stated is { } s)
+            {
+                statedSum.Add(s);
+            }
+
+            if (!Agrees(stated, statedSum, true, allBlankOrZero, sum))
             {
                 var parts = new OperandValue[children.Count];
                 for (var i = 0; i < parts.Length; i++)
@@ -207,6 +212,9 @@ internal sealed class SumRule(
             }
         }
     }
+
+    private bool Agrees(decimal? stated, in PrintedSum statedSum, bool anyPresent, bool allBlankOrZero, in PrintedSum sum) =>
+        !anyPresent || (stated is null && allBlankOrZero) || PrintedSum.Overlap(statedSum, sum, slack);
 
     private bool Agrees(decimal? stated, Interval statedInterval, bool anyPresent, bool allBlankOrZero, Interval sum) =>
         !anyPresent || (stated is null && allBlankOrZero) || statedInterval.Widen(slack).Overlaps(sum);

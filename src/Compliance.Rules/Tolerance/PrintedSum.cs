@@ -17,4 +17,15 @@ internal struct PrintedSum
     }
 
     public readonly Interval Interval => new(value - half, value + half);
+
+    /// <summary>
+    /// Whether the intervals of two sums, the first widened by <paramref name="slack"/>, overlap: the same as
+    /// <c>a.Interval.Widen(slack).Overlaps(b.Interval)</c>, as |a − b| ≤ both half-widths and the slack, in three
+    /// decimal operations instead of eight.
+    /// </summary>
+    public static bool Overlap(in PrintedSum a, in PrintedSum b, decimal slack)
+    {
+        var reach = a.half + b.half;
+        return Math.Abs(a.value - b.value) <= (slack == 0m ? reach : reach + slack);
+    }
 }
