@@ -36,10 +36,10 @@ public sealed class RuleEngine(EvaluationBudget? budget = null)
         ArgumentNullException.ThrowIfNull(ruleSets);
         var applied = ruleSets.Where(s => s.Scope == RuleScope.Document).ToList();
         var findings = new List<Finding>();
-        var index = new DocumentIndex(document);
+        var ctx = new EvaluationContext(new DocumentIndex(document), budget);
         foreach (var rule in applied.SelectMany(s => s.Rules))
         {
-            Run(rule, index, null, findings);
+            Run(rule, ctx, findings);
         }
 
         return new CheckResult(document.Info, applied.Select(s => (s.Name, s.Version)).ToList(), Order(findings));
@@ -55,10 +55,11 @@ public sealed class RuleEngine(EvaluationBudget? budget = null)
         ArgumentNullException.ThrowIfNull(ruleSets);
         var applied = ruleSets.Where(s => s.Scope == link.Scope).ToList();
         var findings = new List<Finding>();
-        var index = new DocumentIndex(link.Checked);
+        // One context for the whole check: the linked documents' lookups are built once, not once per rule.
+        var ctx = new EvaluationContext(new DocumentIndex(link.Checked), budget) { Linked = link.Roles };
         foreach (var rule in applied.SelectMany(s => s.Rules))
         {
-            Run(rule, index, link.Roles, findings);
+            Run(rule, ctx, findings);
         }
 
         var own = DocumentNames.Of(link.Checked.Info);
@@ -83,24 +84,27 @@ public sealed class RuleEngine(EvaluationBudget? budget = null)
         var roles = test.Other is null ? null
             : rule.Scope == RuleScope.Pair ? DocumentLink.Pair(test.Other, test.Document).Roles
             : DocumentLink.Series(test.Other, test.Document).Roles;
-        Run(rule, new DocumentIndex(test.Document), roles, findings);
+        var ctx = new EvaluationContext(new DocumentIndex(test.Document), budget) { Linked = roles ?? ReadOnlyDictionary<string, Document>.Empty };
+        Run(rule, ctx, findings);
         return findings;
     }
 
-    private static List<Finding> Order(List<Finding> findings) => findings
+    // Most checks find nothing or one thing: nothing to sort.
+    private static List<Finding> Order(List<Finding> findings) => findings.Count < 2 ? findings : findings
         .OrderByDescending(f => f.Severity)
         .ThenBy(f => f.RuleSet, StringComparer.Ordinal)
         .ThenBy(f => f.Location.Line ?? int.MaxValue)
         .ThenBy(f => f.RuleId, StringComparer.Ordinal)
         .ToList();
 
-    private void Run(CompiledRule rule, DocumentIndex document, IReadOnlyDictionary<string, Document>? linked, List<Finding> findings)
+    private static void Run(CompiledRule rule, EvaluationContext ctx, List<Finding> findings)
     {
         // A rule that fails half-way must add none of its findings, so they are kept apart until it finishes.
         var before = findings.Count;
         try
         {
-            var ctx = new EvaluationContext(document, budget) { Linked = linked ?? ReadOnlyDictionary<string, Document>.Empty };
+            // Each rule has the whole budget to itself.
+            ctx.Restart();
             if (rule.AppliesTo(ctx))
             {
                 rule.Evaluate(ctx, findings);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Compliance.Documents.Model;
 using Compliance.Rules.References;
 
@@ -12,7 +11,8 @@ namespace Compliance.Rules.Expressions;
 public sealed class EvaluationContext
 {
     private readonly long maxSteps;
-    private readonly long deadline;
+    private readonly long maxMilliseconds;
+    private long deadline;
     private long steps;
 
     /// <summary>Creates a context with the given budget.</summary>
@@ -27,7 +27,8 @@ public sealed class EvaluationContext
         ArgumentNullException.ThrowIfNull(budget);
         Index = index;
         maxSteps = budget.MaxSteps;
-        deadline = Stopwatch.GetTimestamp() + (long)(budget.MaxTime.TotalSeconds * Stopwatch.Frequency);
+        maxMilliseconds = (long)budget.MaxTime.TotalMilliseconds;
+        Restart();
     }
 
     /// <summary>The document under check.</summary>
@@ -77,6 +78,16 @@ public sealed class EvaluationContext
 
     private static bool Contains<T>(IReadOnlyList<T> items, object element) => items.Any(x => ReferenceEquals(x, element));
 
+    /// <summary>Gives the next rule of a check the whole budget again, and no locals.</summary>
+    internal void Restart()
+    {
+        steps = 0;
+        Locals = [];
+        // The coarse clock: this runs for every rule of every check, and the precise one costs a system call on
+        // some virtual machines; a budget of seconds needs no better than milliseconds.
+        deadline = Environment.TickCount64 + maxMilliseconds;
+    }
+
     /// <summary>Spends one step; throws when the budget is exhausted.</summary>
     public void Step()
     {
@@ -85,7 +96,7 @@ public sealed class EvaluationContext
             throw new EvaluationBudgetExceededException($"规则计算超过 {maxSteps:N0} 步上限，已停止");
         }
 
-        if ((steps & 1023) == 0 && Stopwatch.GetTimestamp() > deadline)
+        if ((steps & 1023) == 0 && Environment.TickCount64 > deadline)
         {
             throw new EvaluationBudgetExceededException("规则计算超时，已停止");
         }

@@ -27,11 +27,11 @@ internal static class ModelSymbols
             ("score", e => e.Score), ("totalScore", e => e.TotalScore), ("indicators", e => e.Indicators),
             ("explanation", e => e.Explanation)),
         [typeof(Claim)] = Of<Claim>(
-            ("kind", c => c.Kind.ToString()), ("subject", c => c.Subject), ("value", c => (decimal?)c.Value),
+            ("kind", c => EnumNames<ClaimKind>.Of(c.Kind)), ("subject", c => c.Subject), ("value", c => (decimal?)c.Value),
             ("basis", c => c.Basis), ("line", c => (decimal?)c.Line), ("excerpt", c => c.Excerpt)),
         [typeof(Fact)] = Of<Fact>(("key", f => f.Key), ("value", f => f.Value), ("text", f => f.Text)),
         [typeof(Document)] = Of<Document>(
-            ("year", d => (decimal?)d.Info.Year), ("kind", d => d.Info.Kind.ToString()), ("department", d => d.Info.Department),
+            ("year", d => (decimal?)d.Info.Year), ("kind", d => EnumNames<DocumentKind>.Of(d.Info.Kind)), ("department", d => d.Info.Department),
             ("unit", d => d.Info.Unit), ("projects", d => d.Projects), ("selfEvaluations", d => d.SelfEvaluations),
             ("claims", d => d.Claims), ("facts", d => d.Facts)),
         [typeof(Row)] = Of<Row>(("key", r => r.Key), ("code", r => r.Code), ("name", r => r.Name), ("lineNo", r => r.LineNo)),
@@ -43,7 +43,7 @@ internal static class ModelSymbols
         Expression<Func<EvaluationContext, object?>>? access = name switch
         {
             "year" => c => (decimal?)c.Document.Info.Year,
-            "kind" => c => c.Document.Info.Kind.ToString(),
+            "kind" => c => EnumNames<DocumentKind>.Of(c.Document.Info.Kind),
             "department" => c => c.Document.Info.Department,
             "unit" => c => c.Document.Info.Unit,
             "projects" => c => c.Document.Projects,

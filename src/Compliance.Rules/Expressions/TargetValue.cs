@@ -20,7 +20,7 @@ internal readonly record struct TargetValue(string Op, decimal Number)
         // check, and a regex match allocated its groups each time.
         var rest = Normalize(text).AsSpan().TrimStart();
         var op = "=";
-        foreach (var (printed, canonical) in Operators)
+        foreach (var (printed, canonical) in StartsWithDigit(rest) ? [] : Operators)
         {
             if (rest.StartsWith(printed, StringComparison.Ordinal) && StartsWithDigit(rest[printed.Length..].TrimStart()))
             {
@@ -41,7 +41,34 @@ internal readonly record struct TargetValue(string Op, decimal Number)
             digits += 1 + fraction;
         }
 
-        return decimal.TryParse(rest[..digits], NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? new TargetValue(op, n) : null;
+        return ParseNumber(rest[..digits]) is { } n ? new TargetValue(op, n) : null;
+    }
+
+    // decimal.TryParse of digits with at most one point, by hand for the ASCII digits of an ordinary target (the
+    // parse ran several times per indicator): the same value and scale, "95.50" is 9550 at scale 2.
+    private static decimal? ParseNumber(ReadOnlySpan<char> s)
+    {
+        ulong value = 0;
+        var scale = -1;
+        var count = 0;
+        foreach (var c in s)
+        {
+            if (c == '.')
+            {
+                scale = 0;
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(c) || ++count > 18)
+            {
+                return decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
+            }
+
+            value = (value * 10) + (uint)(c - '0');
+            scale += scale >= 0 ? 1 : 0;
+        }
+
+        return new decimal((int)(uint)value, (int)(uint)(value >> 32), 0, false, (byte)Math.Max(scale, 0));
     }
 
     // In the order the printed forms must be tried: a longer form before the shorter one it starts with.

@@ -16,8 +16,13 @@ internal sealed class ClaimRule(RuleInfo info, ClaimKind kind, ClaimSubjects sub
 {
     public override void Evaluate(EvaluationContext ctx, List<Finding> findings)
     {
-        foreach (var claim in ctx.Document.Claims.Where(c => c.Kind == kind))
+        foreach (var claim in ctx.Document.Claims)
         {
+            if (claim.Kind != kind)
+            {
+                continue;
+            }
+
             ctx.Step();
             var finding = kind switch
             {
@@ -60,9 +65,7 @@ internal sealed class ClaimRule(RuleInfo info, ClaimKind kind, ClaimSubjects sub
     private Finding? CheckShare(EvaluationContext ctx, Claim claim)
     {
         // "财政拨款收入 917.02 万元，占本年收入 100%": a share without its own subject is about the amount before it.
-        var subject = string.IsNullOrWhiteSpace(claim.Subject)
-            ? Nearest(ctx.Document.Claims.Where(c => c.Line == claim.Line).ToList(), ClaimKind.Amount, claim)?.Subject
-            : claim.Subject;
+        var subject = string.IsNullOrWhiteSpace(claim.Subject) ? SubjectBefore(ctx, claim) : claim.Subject;
         if (subjects.Find(subject)?.Resolve(ctx) is not { Present: true, Value: not null } part
             || bases.Find(claim.Basis ?? defaultBasis)?.Resolve(ctx) is not { Present: true, Value: not null } whole)
         {
@@ -157,9 +160,7 @@ internal sealed class ClaimRule(RuleInfo info, ClaimKind kind, ClaimSubjects sub
     /// </summary>
     private Finding? CheckRateAgainstTables(EvaluationContext ctx, Claim claim)
     {
-        var subject = string.IsNullOrWhiteSpace(claim.Subject)
-            ? Nearest(ctx.Document.Claims.Where(c => c.Line == claim.Line).ToList(), ClaimKind.Amount, claim)?.Subject
-            : claim.Subject;
+        var subject = string.IsNullOrWhiteSpace(claim.Subject) ? SubjectBefore(ctx, claim) : claim.Subject;
         if (subjects.Find(subject)?.Resolve(ctx) is not { Value: { } b } actual
             || bases.Find(subject)?.Resolve(ctx) is not { Value: { } a } budget || a == 0m)
         {
@@ -179,6 +180,11 @@ internal sealed class ClaimRule(RuleInfo info, ClaimKind kind, ClaimSubjects sub
     }
 
     /// <summary>The claim of a kind closest before <paramref name="anchor"/> in the same sentence list.</summary>
+    // The subject of the amount before a claim that names none; apart, so that a claim with a subject allocates
+    // no closure for the lookup (a lambda capturing the claim costs its allocation on entry to the method).
+    private static string? SubjectBefore(EvaluationContext ctx, Claim claim) =>
+        Nearest(ctx.Document.Claims.Where(c => c.Line == claim.Line).ToList(), ClaimKind.Amount, claim)?.Subject;
+
     private static Claim? Nearest(List<Claim> sameLine, ClaimKind wanted, Claim anchor)
     {
         var index = sameLine.IndexOf(anchor);

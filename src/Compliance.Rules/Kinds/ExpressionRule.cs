@@ -27,23 +27,24 @@ internal sealed class ExpressionRule(
 {
     public override void Evaluate(EvaluationContext ctx, List<Finding> findings)
     {
+        // One array of locals for every element: each is read only while its element is evaluated.
+        var values = new object?[locals.Count + (forEach is null ? 0 : 1)];
         if (forEach is null)
         {
-            EvaluateOnce(ctx, null, findings);
+            EvaluateOnce(ctx, null, values, findings);
             return;
         }
 
         foreach (var element in (IEnumerable)forEach.Collection.Evaluate(ctx)!)
         {
             ctx.Step();
-            EvaluateOnce(ctx, element, findings);
+            EvaluateOnce(ctx, element, values, findings);
         }
     }
 
-    private void EvaluateOnce(EvaluationContext ctx, object? element, List<Finding> findings)
+    private void EvaluateOnce(EvaluationContext ctx, object? element, object?[] values, List<Finding> findings)
     {
         var offset = forEach is null ? 0 : 1;
-        var values = new object?[locals.Count + offset];
         ctx.Locals = values;
         if (forEach is not null)
         {
@@ -55,11 +56,17 @@ internal sealed class ExpressionRule(
             values[i + offset] = locals[i].Expression.Evaluate(ctx);
         }
 
-        if (predicate.Evaluate(ctx) is true)
+        if (predicate.Evaluate(ctx) is not true)
         {
-            return;
+            Fail(ctx, element, values, findings);
         }
+    }
 
+    // Apart from EvaluateOnce: its lambdas capture the locals, and a closure is allocated on entry to the method
+    // that declares what it captures — for every element, not only for the ones that fail.
+    private void Fail(EvaluationContext ctx, object? element, object?[] values, List<Finding> findings)
+    {
+        var offset = forEach is null ? 0 : 1;
         var s = stated?.Evaluate(ctx) as decimal?;
         var c = computed?.Evaluate(ctx) as decimal?;
         var cells = location?.Resolve(ctx);

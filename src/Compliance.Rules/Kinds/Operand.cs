@@ -47,17 +47,17 @@ internal readonly struct OperandValue
     public static OperandValue FromCells(CellSet cells)
     {
         decimal? value = null;
-        var interval = Interval.Zero;
+        var sum = default(PrintedSum);
         for (var i = 0; i < cells.Count; i++)
         {
             if (cells.ValueAt(i) is { } v)
             {
                 value = (value ?? 0m) + v;
-                interval += Interval.Printed(v);
+                sum.Add(v);
             }
         }
 
-        return cells.Count == 0 ? Absent : new OperandValue(value, interval, cells, true);
+        return cells.Count == 0 ? Absent : new OperandValue(value, sum.Interval, cells, true);
     }
 }
 
@@ -83,8 +83,11 @@ internal abstract class Operand
         public OperandValue ResolveFor(BoundRef bound, Row row) => OperandValue.FromCells(bound.Select(row, matchesByCode));
 
         /// <summary><see cref="ResolveFor(BoundRef, Row)"/> for the row at <paramref name="position"/> of the table <paramref name="from"/>.</summary>
-        public OperandValue ResolveFor(BoundRef bound, TableIndex from, int position) =>
-            OperandValue.FromCells(bound.Select(from.Table.Rows[position], matchesByCode, from, position));
+        public OperandValue ResolveFor(BoundRef bound, TableIndex from, int position) => OperandValue.FromCells(SelectFor(bound, from, position));
+
+        /// <summary>The cells of <see cref="ResolveFor(BoundRef, TableIndex, int)"/>, for a rule that reads the figures itself.</summary>
+        public CellSet SelectFor(BoundRef bound, TableIndex from, int position) =>
+            bound.Select(from.RowAt(position), matchesByCode, from, position);
 
         public FromRef WithColumn(string column) => Reference.Column == "*" ? new FromRef(Reference with { Column = column }) : this;
     }

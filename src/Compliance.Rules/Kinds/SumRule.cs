@@ -39,21 +39,69 @@ internal sealed class SumRule(
             }
             else
             {
-                Check(t.Resolve(ctx), ps.Select(p => p.Resolve(ctx)).ToArray(), findings);
+                CheckFixed(ctx, t, ps, findings);
             }
         }
     }
+
+    private void CheckFixed(EvaluationContext ctx, Operand.FromRef t, Operand.FromRef[] ps, List<Finding> findings)
+    {
+        var statedCells = t.Reference.Select(ctx);
+        if (statedCells.Count == 0)
+        {
+            return;
+        }
+
+        // The figures straight from the cells, as Check would add them; operands only for a total that disagrees.
+        var statedSum = default(PrintedSum);
+        var statedValue = Add(statedCells, ref statedSum);
+        var sum = default(PrintedSum);
+        var anyPresent = false;
+        var allBlankOrZero = true;
+        foreach (var p in ps)
+        {
+            if (p.Reference.Select(ctx) is { Count: > 0 } cells)
+            {
+                anyPresent = true;
+                allBlankOrZero &= Add(cells, ref sum) is null or 0m;
+            }
+        }
+
+        if (!Agrees(statedValue, statedSum, anyPresent, allBlankOrZero, sum))
+        {
+            CheckOperands(ctx, t, ps, findings);
+        }
+    }
+
+    // Apart from CheckFixed: the lambda capturing ctx would allocate its closure on every call of the method.
+    private void CheckOperands(EvaluationContext ctx, Operand.FromRef t, Operand.FromRef[] ps, List<Finding> findings) =>
+        Check(t.Resolve(ctx), [.. ps.Select(p => p.Resolve(ctx))], findings);
 
     private void CheckEachRow(EvaluationContext ctx, Operand.FromRef t, Operand.FromRef[] ps, List<Finding> findings)
     {
         // Parts that name fixed cells are the same for every row: resolved once, not once per row; the others
         // have their table and column looked up once.
-        var fixedParts = new OperandValue?[ps.Length];
+        OperandValue?[]? fixedParts = null;
         var bound = new BoundRef[ps.Length];
+        var fixedSum = default(PrintedSum);
+        var fixedPresent = false;
+        var fixedBlankOrZero = true;
         for (var i = 0; i < ps.Length; i++)
         {
-            fixedParts[i] = ps[i].IsEach ? null : ps[i].Resolve(ctx);
-            bound[i] = ps[i].IsEach ? ps[i].Reference.Bind(ctx) : default;
+            if (ps[i].IsEach)
+            {
+                bound[i] = ps[i].Reference.Bind(ctx);
+                continue;
+            }
+
+            fixedParts ??= new OperandValue?[ps.Length];
+            var cells = ps[i].Reference.Select(ctx);
+            fixedParts[i] = OperandValue.FromCells(cells);
+            if (cells.Count > 0)
+            {
+                fixedPresent = true;
+                fixedBlankOrZero &= Add(cells, ref fixedSum) is null or 0m;
+            }
         }
 
         if (ctx.Index.Table(t.Reference.TableId) is not { } table)
@@ -62,17 +110,60 @@ internal sealed class SumRule(
         }
 
         var stated = t.Reference.Bind(ctx);
-        var values = new OperandValue[ps.Length];
+        OperandValue[]? values = null;
         for (var position = 0; position < table.Table.Rows.Count; position++)
         {
             ctx.Step();
+            var statedCells = t.SelectFor(stated, table, position);
+            if (statedCells.Count == 0)
+            {
+                continue;
+            }
+
+            // The figures straight from the cells, as Check would add them; operands only for a row that disagrees.
+            var statedSum = default(PrintedSum);
+            var statedValue = Add(statedCells, ref statedSum);
+            var sum = fixedSum;
+            var anyPresent = fixedPresent;
+            var allBlankOrZero = fixedBlankOrZero;
+            for (var i = 0; i < ps.Length; i++)
+            {
+                if (fixedParts?[i] is null && ps[i].SelectFor(bound[i], table, position) is { Count: > 0 } cells)
+                {
+                    anyPresent = true;
+                    allBlankOrZero &= Add(cells, ref sum) is null or 0m;
+                }
+            }
+
+            if (Agrees(statedValue, statedSum, anyPresent, allBlankOrZero, sum))
+            {
+                continue;
+            }
+
+            values ??= new OperandValue[ps.Length];
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = fixedParts[i] ?? ps[i].ResolveFor(bound[i], table, position);
+                values[i] = fixedParts?[i] ?? ps[i].ResolveFor(bound[i], table, position);
             }
 
             Check(t.ResolveFor(stated, table, position), values, findings);
         }
+    }
+
+    // The figure of some cells (null when all are blank), their printed figures added to sum.
+    private static decimal? Add(CellSet cells, ref PrintedSum sum)
+    {
+        decimal? value = null;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells.ValueAt(i) is { } v)
+            {
+                value = value is { } total ? total + v : v;
+                sum.Add(v);
+            }
+        }
+
+        return value;
     }
 
     private void CheckHierarchy(EvaluationContext ctx, string column, List<Finding> findings)
@@ -82,35 +173,48 @@ internal sealed class SumRule(
             return;
         }
 
-        foreach (var parent in index.Parents())
+        foreach (var (parent, children) in index.Families())
         {
             ctx.Step();
-            var children = index.Children(parent.Code!);
             if (children.Count == 0)
             {
                 continue;
             }
 
             // Read the figures straight from the rows; operands are built only for a parent that disagrees.
-            var sum = Interval.Zero;
+            var sum = default(PrintedSum);
             var allBlankOrZero = true;
             for (var i = 0; i < children.Count; i++)
             {
-                var value = children[i].Value(column);
-                allBlankOrZero &= value is null or 0m;
-                sum += Interval.PrintedOrBlank(value);
+                if (children[i].Value(column) is { } value)
+                {
+                    allBlankOrZero &= value == 0m;
+                    sum.Add(value);
+                }
             }
 
             var stated = parent.Value(column);
-            if (!Agrees(stated, Interval.PrintedOrBlank(stated), true, allBlankOrZero, sum))
+            var statedSum = default(PrintedSum);
+            if (stated is { } s)
             {
-                Check(
-                    OperandValue.FromCells(new CellSet(index.Table, [parent], column, null)),
-                    children.Select(c => OperandValue.FromCells(new CellSet(index.Table, [c], column, null))).ToArray(),
-                    findings);
+                statedSum.Add(s);
+            }
+
+            if (!Agrees(stated, statedSum, true, allBlankOrZero, sum))
+            {
+                var parts = new OperandValue[children.Count];
+                for (var i = 0; i < parts.Length; i++)
+                {
+                    parts[i] = OperandValue.FromCells(new CellSet(index.Table, RowRange.Of([children[i]]), column, null));
+                }
+
+                Check(OperandValue.FromCells(new CellSet(index.Table, RowRange.Of([parent]), column, null)), parts, findings);
             }
         }
     }
+
+    private bool Agrees(decimal? stated, in PrintedSum statedSum, bool anyPresent, bool allBlankOrZero, in PrintedSum sum) =>
+        !anyPresent || (stated is null && allBlankOrZero) || PrintedSum.Overlap(statedSum, sum, slack);
 
     private bool Agrees(decimal? stated, Interval statedInterval, bool anyPresent, bool allBlankOrZero, Interval sum) =>
         !anyPresent || (stated is null && allBlankOrZero) || statedInterval.Widen(slack).Overlaps(sum);

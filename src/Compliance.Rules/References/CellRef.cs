@@ -49,21 +49,44 @@ internal sealed record CellRef(string TableId, IReadOnlyList<RowSelector> Rows, 
         return document.Table(TableId) is { } table && table.ColumnKey(Column) is { } key ? new BoundRef(table, key, origin) : default;
     }
 
-    private List<Row> RowsOfEvery(TableIndex table)
+    private RowRange RowsOfEvery(TableIndex table)
     {
-        var rows = new List<Row>();
-        foreach (var selector in Rows)
+        var picked = new RowRange[Rows.Count];
+        var most = 0;
+        for (var s = 0; s < picked.Length; s++)
         {
-            foreach (var row in table.Rows(selector))
+            picked[s] = table.Rows(Rows[s]);
+            most += picked[s].Count;
+        }
+
+        var rows = new Row[most];
+        var count = 0;
+        foreach (var range in picked)
+        {
+            for (var i = 0; i < range.Count; i++)
             {
-                if (!rows.Exists(r => ReferenceEquals(r, row)))
+                // Rows are records: the same row, not an equal one, is what must not be counted twice.
+                if (!Holds(rows, count, range[i]))
                 {
-                    rows.Add(row);
+                    rows[count++] = range[i];
                 }
             }
         }
 
-        return rows;
+        return new RowRange(rows, 0, count);
+    }
+
+    private static bool Holds(Row[] rows, int count, Row row)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (ReferenceEquals(rows[i], row))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public override string ToString() => $"{(Role is null ? "" : Role + ".")}{TableId}[{string.Join(", ", Rows)}].{Column}";

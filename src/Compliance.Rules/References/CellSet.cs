@@ -6,20 +6,18 @@ namespace Compliance.Rules.References;
 /// The cells a reference picks — rows of one table read at one column — without building a <see cref="Cell"/>
 /// per row. Checks read only the figures; the cells themselves are built when a finding has to point at them.
 /// </summary>
-internal readonly struct CellSet(Table? table, IReadOnlyList<Row> rows, string? columnKey, DocumentInfo? origin)
+internal readonly struct CellSet(Table? table, RowRange rows, string? columnKey, DocumentInfo? origin)
 {
-    public static readonly CellSet Empty = new(null, [], null, null);
+    public static readonly CellSet Empty = new(null, RowRange.Empty, null, null);
 
-    private readonly IReadOnlyList<Row>? rows = rows;
+    public int Count => rows.Count;
 
-    public int Count => rows?.Count ?? 0;
-
-    public Cell this[int i] => new(table!, rows![i], columnKey!) { Origin = origin };
+    public Cell this[int i] => new(table!, rows[i], columnKey!) { Origin = origin };
 
     public Cell? First => Count > 0 ? this[0] : null;
 
     /// <summary>The figure of the i-th cell; null when blank.</summary>
-    public decimal? ValueAt(int i) => rows![i].Value(columnKey!);
+    public decimal? ValueAt(int i) => rows[i].Value(columnKey!);
 
     public IReadOnlyList<Cell> ToList()
     {

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Compliance.Documents.Catalogue;
 using Compliance.Documents.Model;
 
@@ -20,64 +19,74 @@ internal sealed class DocumentIndex(Document document)
     {
         if (!tables.TryGetValue(id, out var index))
         {
-            index = Document.Table(id) is { } table ? new TableIndex(table) : null;
+            index = Find(Document.Tables, id) is { } table ? new TableIndex(table) : null;
             tables[id] = index;
         }
 
         return index;
+    }
+
+    // Document.Table without its closure per call: the first table with the id.
+    private static Table? Find(IReadOnlyList<Table> tables, string id)
+    {
+        for (var i = 0; i < tables.Count; i++)
+        {
+            if (string.Equals(tables[i].Id, id, StringComparison.Ordinal))
+            {
+                return tables[i];
+            }
+        }
+
+        return null;
     }
 }
 
 /// <summary>One table's rows grouped for the row selectors; each grouping keeps the table's row order.</summary>
 internal sealed class TableIndex(Table table)
 {
-    private Dictionary<string, List<Row>>? byKey;
-    private Dictionary<string, List<Row>>? byCode;
-    private Dictionary<string, List<Row>>? byLineNo;
-    private Dictionary<string, List<Row>>? byName;
-    private Dictionary<string, List<Row>>? children;
-    private List<Row>[]? byLevel;
-    private List<Row>? coded;
+    // Rows are never changed here: the table's own array when it has one.
+    private readonly Row[] rows = table.Rows as Row[] ?? [.. table.Rows];
+    private readonly RowGroups?[] groups = new RowGroups?[4];
+    private readonly int[] scans = new int[4];
+    private RowRange[]? byLevel;
+    private byte[]? levelOfRow;
+    private Row[]? coded;
+    private (Row Parent, RowRange Children)[]? families;
     private Dictionary<string, string?>? columnKeys;
-    private IReadOnlyList<Row>?[]? likeOwn;
 
     public Table Table { get; } = table;
 
+    /// <summary>The table's row at a position.</summary>
+    public Row RowAt(int position) => rows[position];
+
     /// <summary>The rows a selector picks, in table order.</summary>
-    public IReadOnlyList<Row> Rows(RowSelector selector) => selector switch
+    public RowRange Rows(RowSelector selector) => selector switch
     {
-        RowSelector.ByKey k => Lookup(ref byKey, r => r.Key, k.Key),
-        RowSelector.ByCode c => Lookup(ref byCode, r => r.Code, c.Code),
-        RowSelector.ByLineNo l => Lookup(ref byLineNo, r => r.LineNo, l.LineNo),
-        RowSelector.ByName n => Lookup(ref byName, r => RowSelector.ByName.Normalize(r.Name), RowSelector.ByName.Normalize(n.Name)),
+        RowSelector.ByKey k => Find(RowIdentity.Key, k.Key),
+        RowSelector.ByCode c => Find(RowIdentity.Code, c.Code),
+        RowSelector.ByLineNo l => Find(RowIdentity.LineNo, l.LineNo),
+        RowSelector.ByName n => Find(RowIdentity.Name, RowSelector.ByName.Normalize(n.Name)),
         RowSelector.ByLevel l when l.Level is >= 1 and <= 3 => Levels()[l.Level],
-        RowSelector.Each => Table.Rows,
-        RowSelector.EachCoded => coded ??= Table.Rows.Where(selector.Matches).ToList(),
-        _ => Table.Rows.Where(selector.Matches).ToList(),
+        RowSelector.Each => RowRange.Of(rows),
+        RowSelector.EachCoded => RowRange.Of(coded ??= Array.FindAll(rows, selector.Matches)),
+        _ => RowRange.Of(Array.FindAll(rows, selector.Matches)),
     };
 
     /// <summary>
     /// The rows standing where <paramref name="row"/> (of this or another table) stands: by 科目编码 when
     /// <paramref name="byCode"/> and the row has one, else by its key, code, 行次 or name, whichever it has first.
     /// </summary>
-    public IReadOnlyList<Row> RowsLike(Row row, bool byCode) => row switch
+    public RowRange RowsLike(Row row, bool byCode)
     {
-        { Code: { Length: > 0 } c } when byCode => Lookup(ref this.byCode, r => r.Code, c),
-        { Key: { } k } => Lookup(ref byKey, r => r.Key, k),
-        { Code: { Length: > 0 } c } => Lookup(ref this.byCode, r => r.Code, c),
-        { LineNo: { Length: > 0 } l } => Lookup(ref byLineNo, r => r.LineNo, l),
-        _ => Lookup(ref byName, r => RowSelector.ByName.Normalize(r.Name), RowSelector.ByName.Normalize(row.Name)),
-    };
+        var identity = byCode && row.Code is { Length: > 0 } ? RowIdentity.Code : IdentityOf(row);
+        return Find(identity, RowGroups.IdentityOf(row, identity)!);
+    }
 
     /// <summary>
-    /// <see cref="RowsLike"/> (not by code) for this table's own row at <paramref name="position"/>, remembered: a
-    /// per-row rule asks it for every part and every column of each row.
+    /// <see cref="RowsLike"/> (not by code) for this table's own row at <paramref name="position"/>: the row's own
+    /// group, found without hashing — a per-row rule asks it for every part and every column of each row.
     /// </summary>
-    public IReadOnlyList<Row> RowsLikeOwn(int position)
-    {
-        likeOwn ??= new IReadOnlyList<Row>?[Table.Rows.Count];
-        return likeOwn[position] ??= RowsLike(Table.Rows[position], byCode: false);
-    }
+    public RowRange RowsLikeOwn(int position) => Groups(IdentityOf(rows[position])).OfRow(position);
 
     /// <summary>
     /// The column key a reference's column names here, or null when the table declares its columns and lacks it
@@ -88,89 +97,174 @@ internal sealed class TableIndex(Table table)
         columnKeys ??= new Dictionary<string, string?>(StringComparer.Ordinal);
         if (!columnKeys.TryGetValue(column, out var key))
         {
-            key = column.StartsWith('#') ? Table.Columns.FirstOrDefault(c => c.Number == column[1..])?.Key ?? column : column;
-            if (Table.Columns.Count > 0 && Table.Column(key) is null)
-            {
-                key = null;
-            }
-
+            key = LookUpColumnKey(column);
             columnKeys[column] = key;
         }
 
         return key;
     }
 
-    /// <summary>Functional-classification rows that may have children (类 and 款), in table order (kept in slot 0 of the levels).</summary>
-    public IReadOnlyList<Row> Parents() => Levels()[0];
-
-    /// <summary>The coded rows one level below a 类 or 款 (its 款 or 项), in table order.</summary>
-    public IReadOnlyList<Row> Children(string code)
+    // Apart from ColumnKey: the lambda capturing the column would allocate its closure on every call, found or not.
+    private string? LookUpColumnKey(string column)
     {
-        if (children is null)
+        var key = column.StartsWith('#') ? Table.Columns.FirstOrDefault(c => c.Number == column[1..])?.Key ?? column : column;
+        return Table.Columns.Count > 0 && Table.Column(key) is null ? null : AsRowsSpellIt(key);
+    }
+
+    // The rows' own instance of a column key (a rule's copy is another string): every figure read then finds its
+    // key in the row's dictionary by reference, without comparing the characters.
+    private string AsRowsSpellIt(string key)
+    {
+        foreach (var row in rows)
         {
-            children = new Dictionary<string, List<Row>>(StringComparer.Ordinal);
-            foreach (var row in Table.Rows)
+            if (row.Values is Dictionary<string, decimal?> values)
             {
-                if (LevelOf(row) >= 2)
+                foreach (var own in values.Keys)
                 {
-                    Add(children, row.Code![..^2], row);
+                    if (string.Equals(own, key, StringComparison.Ordinal))
+                    {
+                        return own;
+                    }
                 }
             }
         }
 
-        return children.TryGetValue(code, out var rows) ? rows : [];
+        return key;
+    }
+
+    /// <summary>
+    /// Each functional-classification row that may have children (类 and 款), in table order, with the coded rows
+    /// one level below it (its 款 or 项), in table order; worked out once for every column a hierarchy rule reads.
+    /// </summary>
+    public (Row Parent, RowRange Children)[] Families() => families ??= BuildFamilies();
+
+    // A row is found by the first of key, code, 行次 and name it has.
+    private static RowIdentity IdentityOf(Row row) => row switch
+    {
+        { Key: not null } => RowIdentity.Key,
+        { Code.Length: > 0 } => RowIdentity.Code,
+        { LineNo.Length: > 0 } => RowIdentity.LineNo,
+        _ => RowIdentity.Name,
+    };
+
+    private RowGroups Groups(RowIdentity identity) => groups[(int)identity] ??= new RowGroups(rows, identity);
+
+    // Grouping a table costs about as much as a dozen scans of it: a table asked for a few fixed rows (most are,
+    // by a handful of rules) is scanned; one asked more often than this, as a per-row rule asks, is grouped.
+    private const int ScansBeforeGrouping = 8;
+
+    private RowRange Find(RowIdentity identity, string key)
+    {
+        if (groups[(int)identity] is not null || ++scans[(int)identity] > ScansBeforeGrouping)
+        {
+            return Groups(identity).Find(key);
+        }
+
+        var found = -1;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (string.Equals(RowGroups.IdentityOf(rows[i], identity), key, StringComparison.Ordinal))
+            {
+                if (found >= 0)
+                {
+                    // Several rows share it: the grouping holds them together in table order.
+                    return Groups(identity).Find(key);
+                }
+
+                found = i;
+            }
+        }
+
+        return found < 0 ? RowRange.Empty : new RowRange(rows, found, 1);
     }
 
     private static int LevelOf(Row row)
     {
         var level = FunctionalClasses.Level(row.Code);
-        return level > 0 && row.Code!.All(char.IsAsciiDigit) ? level : 0;
+        return level > 0 && !row.Code.AsSpan().ContainsAnyExceptInRange('0', '9') ? level : 0;
     }
 
-    private List<Row>[] Levels()
+    // Slot 0 holds the rows that may have children (类 and 款); slots 1–3 the rows of each level.
+    private RowRange[] Levels()
     {
         if (byLevel is null)
         {
-            byLevel = [[], [], [], []];
-            foreach (var row in Table.Rows)
+            levelOfRow = new byte[rows.Length];
+            var counts = new int[4];
+            for (var i = 0; i < rows.Length; i++)
             {
-                var level = LevelOf(row);
+                levelOfRow[i] = (byte)LevelOf(rows[i]);
+                counts[levelOfRow[i]]++;
+            }
+
+            var levels = new[] { new Row[counts[1] + counts[2]], new Row[counts[1]], new Row[counts[2]], new Row[counts[3]] };
+            Array.Clear(counts);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var level = levelOfRow[i];
                 if (level > 0)
                 {
-                    byLevel[level].Add(row);
+                    levels[level][counts[level]++] = rows[i];
                 }
 
                 if (level is 1 or 2)
                 {
-                    byLevel[0].Add(row);
+                    levels[0][counts[0]++] = rows[i];
                 }
             }
+
+            byLevel = [.. levels.Select(RowRange.Of)];
         }
 
         return byLevel;
     }
 
-    private IReadOnlyList<Row> Lookup(ref Dictionary<string, List<Row>>? map, Func<Row, string?> keyOf, string key)
+    private (Row Parent, RowRange Children)[] BuildFamilies()
     {
-        if (map is null)
+        // The parents' codes number the families; a child finds its parent by its code less the last two digits,
+        // looked up as a span so that no substring is cut per row.
+        var parents = Levels()[0];
+        var familyOf = new Dictionary<string, int>(parents.Count, StringComparer.Ordinal);
+        for (var i = 0; i < parents.Count; i++)
         {
-            map = new Dictionary<string, List<Row>>(Table.Rows.Count, StringComparer.Ordinal);
-            foreach (var row in Table.Rows)
+            familyOf.TryAdd(parents[i].Code!, familyOf.Count);
+        }
+
+        var byPrefix = familyOf.GetAlternateLookup<ReadOnlySpan<char>>();
+        var familyOfRow = new int[rows.Length];
+        var counts = new int[familyOf.Count + 1];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            familyOfRow[i] = levelOfRow![i] >= 2 && byPrefix.TryGetValue(rows[i].Code.AsSpan()[..^2], out var f) ? f : -1;
+            if (familyOfRow[i] >= 0)
             {
-                if (keyOf(row) is { } k)
-                {
-                    Add(map, k, row);
-                }
+                counts[familyOfRow[i]]++;
             }
         }
 
-        return map.TryGetValue(key, out var rows) ? rows : [];
-    }
+        var starts = new int[familyOf.Count + 1];
+        for (var f = 0; f < familyOf.Count; f++)
+        {
+            starts[f + 1] = starts[f] + counts[f];
+            counts[f] = starts[f];
+        }
 
-    // Almost every key names one row: a group starts with room for one.
-    private static void Add(Dictionary<string, List<Row>> map, string key, Row row)
-    {
-        ref var rows = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
-        (rows ??= new List<Row>(1)).Add(row);
+        var children = new Row[starts[familyOf.Count]];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (familyOfRow[i] is var f and >= 0)
+            {
+                children[counts[f]++] = rows[i];
+            }
+        }
+
+        var result = new (Row Parent, RowRange Children)[parents.Count];
+        for (var i = 0; i < parents.Count; i++)
+        {
+            var f = familyOf[parents[i].Code!];
+            result[i] = (parents[i], new RowRange(children, starts[f], starts[f + 1] - starts[f]));
+        }
+
+        return result;
     }
 }

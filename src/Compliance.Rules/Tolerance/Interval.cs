@@ -42,11 +42,8 @@ internal readonly record struct Interval(decimal Low, decimal High)
             return null;
         }
 
-        var candidates = new[]
-        {
-            part.Low / whole.Low, part.Low / whole.High, part.High / whole.Low, part.High / whole.High,
-        };
-        return new Interval(candidates.Min() * 100m, candidates.Max() * 100m);
+        var (a, b, c, d) = (part.Low / whole.Low, part.Low / whole.High, part.High / whole.Low, part.High / whole.High);
+        return new Interval(Math.Min(Math.Min(a, b), Math.Min(c, d)) * 100m, Math.Max(Math.Max(a, b), Math.Max(c, d)) * 100m);
     }
 
     /// <summary>Two printings of one quantity agree when both round to the same figure at the coarser precision (35.7 = 35.70).</summary>

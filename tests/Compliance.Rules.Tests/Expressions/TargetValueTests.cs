@@ -21,6 +21,7 @@ public sealed class TargetValueTests
     [InlineData("12 个", "=", "12")]
     [InlineData("13.", "=", "13")]
     [InlineData("0.75", "=", "0.75")]
+    [InlineData("12345678901234567890.5 元", "=", "12345678901234567890.5")]
     public void Parse_PrintedTarget_ReadsComparisonAndNumber(string text, string op, string number)
     {
         var value = TargetValue.Parse(text);
