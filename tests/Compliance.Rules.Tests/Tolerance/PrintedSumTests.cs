@@ -4,7 +4,7 @@ using Compliance.Rules.Tolerance;
 namespace Compliance.Rules.Tests.Tolerance;
 
 /// <summary>A running sum of printed figures stands for the same interval as the figures' intervals added up.</summary>
-public class PrintedSumTests
+public sealed class PrintedSumTests
 {
     [Theory]
     [InlineData("458.51 458.52", "917.02", "0")]
